@@ -1,0 +1,59 @@
+/// The generator's stages, each with a typed input and output:
+/// bytes → ``YAMLNode`` → ``OpenAPIDocument`` → ``GeneratedModule`` → Swift files.
+public struct GeneratorPipeline: Sendable {
+    public struct Options: Sendable {
+        public var accessLevel: SwiftRenderer.AccessLevel
+        /// The name of the generated client type.
+        public var clientName: String
+
+        public init(accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client") {
+            self.accessLevel = accessLevel
+            self.clientName = clientName
+        }
+    }
+
+    public struct Output: Sendable {
+        public var files: [GeneratedFile]
+        /// Warnings and notes; errors are thrown instead.
+        public var diagnostics: [Diagnostic]
+        public var schemaCount: Int
+        public var operationCount: Int
+    }
+
+    public struct GeneratedFile: Sendable, Equatable {
+        public var name: String
+        public var contents: String
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Runs every stage; throws every error found by the first stage that found any.
+    public func run(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> Output {
+        let root = try YAMLParser().parse(bytes, file: file)
+        let (document, parseWarnings) = try DocumentParser.parse(root, file: file)
+        let validationWarnings = try DocumentValidator.validate(document)
+        let (module, translationWarnings) = translate(document)
+        let sourceName = String(file.split(separator: "/").last ?? Substring(file))
+        let files = SwiftRenderer(accessLevel: options.accessLevel, sourceName: sourceName).render(module)
+        return Output(
+            files: files.map { GeneratedFile(name: $0.name, contents: $0.contents) },
+            diagnostics: parseWarnings + validationWarnings + translationWarnings,
+            schemaCount: document.components.schemas.count,
+            operationCount: module.client.operations.count)
+    }
+
+    /// The translation stage alone: a validated document to Swift declarations.
+    public func translate(_ document: OpenAPIDocument) -> (GeneratedModule, [Diagnostic]) {
+        var translator = TypeTranslator(
+            document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName])
+        var types = translator.translateComponents()
+        var operationTypes: [TypeDeclaration] = []
+        let client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)
+        types += operationTypes.sorted { $0.name < $1.name }
+        return (GeneratedModule(types: types, client: client), translator.diagnostics.diagnostics)
+    }
+}

@@ -1,0 +1,185 @@
+/// An OpenAPI 3.0 document, as read from the spec; references are kept, not inlined.
+public struct OpenAPIDocument: Sendable {
+    public var openapi: String
+    public var info: Info
+    public var servers: [Server] = []
+    public var paths: [PathItem] = []
+    public var components = Components()
+    /// The document-wide security requirement; operations may override it.
+    public var security: [SecurityRequirement] = []
+    /// The file the document was read from, for diagnostics.
+    public var file: String
+
+    /// Every operation, in the order the spec lists them.
+    public var operations: [Operation] { paths.flatMap(\.operations) }
+}
+
+public struct Info: Sendable {
+    public var title: String
+    public var version: String
+    public var description: String?
+}
+
+public struct Server: Sendable {
+    public var url: String
+    public var description: String?
+}
+
+/// `#/components/...` pointer, with where it was written.
+public struct Reference: Hashable, Sendable {
+    public var pointer: String
+    public var mark: Mark
+
+    /// The last segment of the pointer, unescaped: `#/components/schemas/Foo` → `Foo`.
+    public var name: String {
+        let last = pointer.split(separator: "/").last.map(String.init) ?? pointer
+        return last.removingPercentEncodingIfPossible.unescapingJSONPointer
+    }
+}
+
+/// Either a `$ref` or the object itself.
+public enum Referenceable<Value: Sendable>: Sendable {
+    case reference(Reference)
+    case value(Value)
+}
+
+public struct Components: Sendable {
+    public var schemas = OrderedMap<SchemaOrReference>()
+    public var parameters = OrderedMap<Referenceable<Parameter>>()
+    public var responses = OrderedMap<Referenceable<Response>>()
+    public var requestBodies = OrderedMap<Referenceable<RequestBody>>()
+    public var headers = OrderedMap<Referenceable<Header>>()
+    public var securitySchemes = OrderedMap<Referenceable<SecurityScheme>>()
+}
+
+public struct PathItem: Sendable {
+    public var path: String
+    public var mark: Mark
+    public var operations: [Operation] = []
+}
+
+public enum HTTPMethod: String, CaseIterable, Sendable {
+    case get, put, post, delete, options, head, patch, trace
+}
+
+public struct Operation: Sendable {
+    public var method: HTTPMethod
+    public var path: String
+    public var mark: Mark
+    public var operationId: String?
+    public var summary: String?
+    public var description: String?
+    public var tags: [String] = []
+    public var deprecated = false
+    /// Path-level parameters merged with the operation's own (the operation's win).
+    public var parameters: [Referenceable<Parameter>] = []
+    public var requestBody: Referenceable<RequestBody>?
+    /// By status code (`200`, `4XX`) or `default`, in spec order.
+    public var responses = OrderedMap<Referenceable<Response>>()
+    /// `nil` when the operation inherits the document's requirement.
+    public var security: [SecurityRequirement]?
+}
+
+public enum ParameterLocation: String, Sendable {
+    case path, query, header, cookie
+}
+
+public struct Parameter: Sendable {
+    public var name: String
+    public var location: ParameterLocation
+    public var mark: Mark
+    public var description: String?
+    public var required = false
+    public var deprecated = false
+    public var schema: SchemaOrReference?
+    /// The media type when the parameter uses `content` instead of `schema`.
+    public var contentType: String?
+    public var style: String?
+    public var explode: Bool?
+    public var example: JSONValue?
+    public var examples = OrderedMap<JSONValue>()
+}
+
+public struct RequestBody: Sendable {
+    public var mark: Mark
+    public var description: String?
+    public var required = false
+    public var content = OrderedMap<MediaType>()
+}
+
+public struct MediaType: Sendable {
+    public var mark: Mark
+    public var schema: SchemaOrReference?
+    public var example: JSONValue?
+    /// Named examples, by their `value` (external `externalValue`s are not read).
+    public var examples = OrderedMap<JSONValue>()
+}
+
+public struct Response: Sendable {
+    public var mark: Mark
+    public var description: String
+    public var content = OrderedMap<MediaType>()
+    public var headers = OrderedMap<Referenceable<Header>>()
+}
+
+public struct Header: Sendable {
+    public var mark: Mark
+    public var description: String?
+    public var required = false
+    public var schema: SchemaOrReference?
+}
+
+public struct SecurityScheme: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case apiKey(name: String, location: ParameterLocation)
+        case http(scheme: String, bearerFormat: String?)
+        case oauth2
+        case openIdConnect(url: String)
+    }
+
+    public var kind: Kind
+    public var description: String?
+    public var mark: Mark
+}
+
+/// One alternative of a security requirement: scheme names and their scopes, all needed together.
+public struct SecurityRequirement: Sendable {
+    public var schemes: [(name: String, scopes: [String], mark: Mark)]
+}
+
+extension String {
+    /// JSON pointer escapes: `~1` is `/`, `~0` is `~` (RFC 6901).
+    var unescapingJSONPointer: String {
+        guard contains("~") else { return self }
+        var result = ""
+        var iterator = makeIterator()
+        while let character = iterator.next() {
+            guard character == "~" else {
+                result.append(character)
+                continue
+            }
+            switch iterator.next() {
+            case "1": result.append("/")
+            case "0": result.append("~")
+            case let other?: result.append("~"); result.append(other)
+            case nil: result.append("~")
+            }
+        }
+        return result
+    }
+
+    var removingPercentEncodingIfPossible: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

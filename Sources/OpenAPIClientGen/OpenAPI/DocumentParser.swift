@@ -1,0 +1,160 @@
+/// Builds an ``OpenAPIDocument`` from YAML nodes, collecting every problem it finds.
+public struct DocumentParser {
+    var reader: NodeReader
+    let file: String
+
+    public init(file: String) {
+        self.file = file
+        reader = NodeReader(file: file)
+    }
+
+    /// Parses the document; throws when any error was found, otherwise returns it with warnings.
+    public static func parse(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, [Diagnostic]) {
+        var parser = DocumentParser(file: file)
+        let document = parser.document(root)
+        try parser.reader.diagnostics.throwIfErrors()
+        guard let document else { throw DiagnosticError(parser.reader.diagnostics.diagnostics) }
+        return (document, parser.reader.diagnostics.diagnostics)
+    }
+
+    mutating func document(_ root: YAMLNode) -> OpenAPIDocument? {
+        let known: Set = ["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"]
+        guard let fields = reader.object(root, "the OpenAPI document", known: known) else { return nil }
+        guard let versionNode = fields["openapi"] else {
+            if let swagger = fields["swagger"] {
+                reader.diagnostics.error("this is a Swagger \(swagger.scalar?.value ?? "2.0") document; only OpenAPI 3.0.x is supported", at: swagger.mark)
+            } else {
+                reader.diagnostics.error("the document has no 'openapi' key; expected 'openapi: 3.0.x'", at: root.mark)
+            }
+            return nil
+        }
+        let version = reader.string(versionNode, "'openapi'") ?? ""
+        if version.hasPrefix("3.1") {
+            reader.diagnostics.warning("OpenAPI \(version) is read as 3.0; 3.1-only features are not supported", at: versionNode.mark)
+        } else if !version.hasPrefix("3.0") {
+            reader.diagnostics.error("unsupported OpenAPI version '\(version)'; only 3.0.x is supported", at: versionNode.mark)
+            return nil
+        }
+        var document = OpenAPIDocument(openapi: version, info: info(fields["info"], at: root.mark), file: file)
+        for server in reader.sequence(fields["servers"], "'servers'") {
+            guard let serverFields = reader.object(server, "a server", known: ["url", "description", "variables"]) else { continue }
+            guard let url = reader.string(serverFields["url"], "a server's 'url'") else {
+                if serverFields["url"] == nil { reader.diagnostics.error("a server needs a 'url'", at: server.mark) }
+                continue
+            }
+            document.servers.append(Server(url: url, description: reader.string(serverFields["description"], "'description'")))
+        }
+        if let components = fields["components"] {
+            document.components = self.components(components)
+        }
+        document.security = securityRequirements(fields["security"]) ?? []
+        if let paths = fields["paths"] {
+            document.paths = self.paths(paths)
+        } else {
+            reader.diagnostics.error("the document has no 'paths'", at: root.mark)
+        }
+        return document
+    }
+
+    private mutating func info(_ node: YAMLNode?, at mark: Mark) -> Info {
+        guard let node else {
+            reader.diagnostics.error("the document has no 'info'", at: mark)
+            return Info(title: "", version: "")
+        }
+        let known: Set = ["title", "version", "description", "termsOfService", "contact", "license"]
+        guard let fields = reader.object(node, "'info'", known: known) else { return Info(title: "", version: "") }
+        let title = reader.string(fields["title"], "'info.title'")
+        let version = reader.string(fields["version"], "'info.version'")
+        if title == nil, fields["title"] == nil { reader.diagnostics.error("'info' needs a 'title'", at: node.mark) }
+        if version == nil, fields["version"] == nil { reader.diagnostics.error("'info' needs a 'version'", at: node.mark) }
+        return Info(title: title ?? "", version: version ?? "", description: reader.string(fields["description"], "'info.description'"))
+    }
+
+    // MARK: Components
+
+    private mutating func components(_ node: YAMLNode) -> Components {
+        let known: Set = ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks"]
+        var components = Components()
+        guard let fields = reader.object(node, "'components'", known: known) else { return components }
+        if let node = fields["schemas"] {
+            for (name, _, value) in reader.entries(node, "'components.schemas'") {
+                components.schemas[name] = schema(value)
+            }
+        }
+        if let node = fields["parameters"] {
+            for (name, _, value) in reader.entries(node, "'components.parameters'") {
+                components.parameters[name] = referenceable(value) { $0.parameter($1) }
+            }
+        }
+        if let node = fields["responses"] {
+            for (name, _, value) in reader.entries(node, "'components.responses'") {
+                components.responses[name] = referenceable(value) { $0.response($1) }
+            }
+        }
+        if let node = fields["requestBodies"] {
+            for (name, _, value) in reader.entries(node, "'components.requestBodies'") {
+                components.requestBodies[name] = referenceable(value) { $0.requestBody($1) }
+            }
+        }
+        if let node = fields["headers"] {
+            for (name, _, value) in reader.entries(node, "'components.headers'") {
+                components.headers[name] = referenceable(value) { $0.header($1) }
+            }
+        }
+        if let node = fields["securitySchemes"] {
+            for (name, _, value) in reader.entries(node, "'components.securitySchemes'") {
+                components.securitySchemes[name] = referenceable(value) { $0.securityScheme($1) }
+            }
+        }
+        return components
+    }
+
+    /// Reads a `$ref` or the object itself.
+    mutating func referenceable<T>(_ node: YAMLNode, _ parse: (inout DocumentParser, YAMLNode) -> T?) -> Referenceable<T>? {
+        if node["$ref"] != nil {
+            return reader.reference(node).map { .reference($0) }
+        }
+        return parse(&self, node).map { .value($0) }
+    }
+
+    // MARK: Security
+
+    private mutating func securityScheme(_ node: YAMLNode) -> SecurityScheme? {
+        let known: Set = ["type", "description", "name", "in", "scheme", "bearerFormat", "flows", "openIdConnectUrl"]
+        guard let fields = reader.object(node, "a security scheme", known: known) else { return nil }
+        let description = reader.string(fields["description"], "'description'")
+        switch reader.string(fields["type"], "a security scheme's 'type'") {
+        case "apiKey":
+            guard let name = reader.string(fields["name"], "'name'"),
+                  let locationText = reader.string(fields["in"], "'in'"),
+                  let location = ParameterLocation(rawValue: locationText), location != .path
+            else {
+                reader.diagnostics.error("an apiKey security scheme needs 'name' and 'in' (query, header or cookie)", at: node.mark)
+                return nil
+            }
+            return SecurityScheme(kind: .apiKey(name: name, location: location), description: description, mark: node.mark)
+        case "http":
+            guard let scheme = reader.string(fields["scheme"], "'scheme'") else {
+                reader.diagnostics.error("an http security scheme needs a 'scheme'", at: node.mark)
+                return nil
+            }
+            return SecurityScheme(kind: .http(scheme: scheme.lowercased(), bearerFormat: reader.string(fields["bearerFormat"], "'bearerFormat'")), description: description, mark: node.mark)
+        case "oauth2":
+            return SecurityScheme(kind: .oauth2, description: description, mark: node.mark)
+        case "openIdConnect":
+            return SecurityScheme(kind: .openIdConnect(url: reader.string(fields["openIdConnectUrl"], "'openIdConnectUrl'") ?? ""), description: description, mark: node.mark)
+        case let other:
+            reader.diagnostics.error("unknown security scheme type '\(other ?? "")'; expected apiKey, http, oauth2 or openIdConnect", at: fields["type"]?.mark ?? node.mark)
+            return nil
+        }
+    }
+
+    mutating func securityRequirements(_ node: YAMLNode?) -> [SecurityRequirement]? {
+        guard let node else { return nil }
+        return reader.sequence(node, "'security'").map { item in
+            SecurityRequirement(schemes: reader.entries(item, "a security requirement").map { name, mark, scopes in
+                (name, reader.strings(scopes, "the scopes of '\(name)'").map(\.value), mark)
+            })
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// A JSON Schema object as OpenAPI 3.0 defines it.
+public struct Schema: Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case string, integer, number, boolean, array, object
+    }
+
+    public enum AdditionalProperties: Sendable {
+        case allowed(Bool)
+        case schema(SchemaOrReference)
+    }
+
+    public struct Discriminator: Sendable {
+        public var propertyName: String
+        /// Discriminator value → schema pointer, in spec order.
+        public var mapping: [(value: String, reference: Reference)]
+    }
+
+    public var mark: Mark
+    public var type: Kind?
+    public var format: String?
+    public var title: String?
+    public var description: String?
+    public var properties = OrderedMap<SchemaOrReference>()
+    public var required: [(name: String, mark: Mark)] = []
+    public var items: SchemaOrReference?
+    /// `enum`, or Pinecone's `x-enum` (documented values that are not enforced).
+    public var enumValues: [JSONValue]?
+    public var enumIsExtension = false
+    public var nullable = false
+    public var deprecated = false
+    public var readOnly = false
+    public var writeOnly = false
+    public var defaultValue: JSONValue?
+    public var example: JSONValue?
+    public var additionalProperties: AdditionalProperties?
+    public var allOf: [SchemaOrReference] = []
+    public var oneOf: [SchemaOrReference] = []
+    public var anyOf: [SchemaOrReference] = []
+    public var not: SchemaOrReference?
+    public var discriminator: Discriminator?
+    public var bounds = Bounds()
+
+    public init(mark: Mark) {
+        self.mark = mark
+    }
+
+    public func isRequired(_ property: String) -> Bool {
+        required.contains { $0.name == property }
+    }
+
+    /// Numeric, string, array and object bounds: documented in generated code, not enforced.
+    public struct Bounds: Sendable {
+        public var minimum: Double?
+        public var maximum: Double?
+        public var exclusiveMinimum = false
+        public var exclusiveMaximum = false
+        public var multipleOf: Double?
+        public var minLength: Int?
+        public var maxLength: Int?
+        public var pattern: String?
+        public var minItems: Int?
+        public var maxItems: Int?
+        public var uniqueItems = false
+        public var minProperties: Int?
+        public var maxProperties: Int?
+    }
+}
+
+/// A schema written in place, or a `$ref` to one in `#/components/schemas`.
+public indirect enum SchemaOrReference: Sendable {
+    case reference(Reference)
+    case schema(Schema)
+
+    public var mark: Mark {
+        switch self {
+        case .reference(let reference): reference.mark
+        case .schema(let schema): schema.mark
+        }
+    }
+}

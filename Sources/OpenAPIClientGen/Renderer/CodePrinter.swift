@@ -1,0 +1,75 @@
+/// Accumulates lines of Swift with indentation; the only place output text is assembled.
+public struct CodePrinter {
+    public private(set) var text = ""
+    private var indentation = ""
+    private let indentUnit = "    "
+    /// Documentation wraps at this column; code lines are never wrapped.
+    public var maximumWidth = 100
+
+    public init() {}
+
+    /// Prints one line at the current indentation (an empty line stays empty).
+    public mutating func line(_ line: String = "") {
+        if !line.isEmpty {
+            text += indentation
+            text += line
+        }
+        text += "\n"
+    }
+
+    /// Prints `opening {`, the body one level deeper, then `}`.
+    public mutating func block(_ opening: String, closing: String = "}", _ body: (inout CodePrinter) -> Void) {
+        line(opening + " {")
+        indented(body)
+        line(closing)
+    }
+
+    public mutating func indented(_ body: (inout CodePrinter) -> Void) {
+        indentation += indentUnit
+        body(&self)
+        indentation.removeLast(indentUnit.count)
+    }
+
+    /// `///` lines for a documentation text; blank lines are kept as `///`.
+    public mutating func documentation(_ text: String?) {
+        guard let text else { return }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trailingWhitespaceTrimmed }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        let width = max(40, maximumWidth - indentation.count - 4)
+        for docLine in lines {
+            if docLine.isEmpty {
+                line("///")
+                continue
+            }
+            for wrapped in Self.wrap(docLine, width: width) { line("/// " + wrapped) }
+        }
+    }
+}
+
+extension CodePrinter {
+    /// Splits at spaces so that lines fit `width`; a word longer than that stands alone.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard text.count > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}
+
+extension Substring {
+    var trailingWhitespaceTrimmed: String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return String(self[startIndex..<end])
+    }
+}

@@ -1,0 +1,81 @@
+extension SwiftRenderer {
+    func renderClient(_ client: ClientDeclaration) -> String {
+        var printer = CodePrinter()
+        header(&printer)
+        printer.line()
+        printer.documentation(client.documentation)
+        printer.block("\(access)struct \(client.name): Sendable") { printer in
+            let servers = client.servers.map(\.swiftLiteral).joined(separator: ", ")
+            printer.line("/// The servers the spec lists; requests go to the first unless the configuration names another.")
+            printer.line("\(access)static let servers: [String] = [\(servers)]")
+            printer.line("/// The version of the spec this client was generated from (`info.version`).")
+            printer.line("\(access)static let specVersion = \(client.apiVersion.swiftLiteral)")
+            printer.line()
+            printer.line("/// Sends the requests: configuration, credentials, transport.")
+            printer.line("\(access)let core: ClientCore")
+            printer.line()
+            printer.block("\(access)init(configuration: ClientConfiguration = ClientConfiguration(), transport: (any HTTPTransport)? = nil)") { printer in
+                printer.line("core = ClientCore(configuration: configuration, defaultServerURL: Self.servers.first, transport: transport)")
+            }
+            for operation in client.operations {
+                printer.line()
+                render(operation, into: &printer)
+            }
+        }
+        return printer.text
+    }
+
+    private func render(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(operation.documentation)
+        deprecation(operation.deprecated, into: &printer)
+        let arguments = operation.arguments.map { argument in
+            "\(argument.name): \(argument.type)" + (argument.defaultValue.map { " = \($0)" } ?? "")
+        }
+        let returns = operation.returnType.map { " -> \($0)" } ?? ""
+        let signature = "\(access)func \(operation.functionName)(\(arguments.joined(separator: ", "))) async throws\(returns)"
+        if signature.count <= 110 || arguments.count <= 1 {
+            printer.line(signature + " {")
+        } else {
+            printer.line("\(access)func \(operation.functionName)(")
+            printer.indented { printer in
+                for (index, argument) in arguments.enumerated() {
+                    printer.line(argument + (index == arguments.count - 1 ? "" : ","))
+                }
+            }
+            printer.line(") async throws\(returns) {")
+        }
+        printer.indented { printer in
+            let method = operation.method.rawValue
+            let path = "\"" + operation.pathExpression + "\""
+            printer.line("var request = ClientRequest(operationID: \(operation.operationId.swiftLiteral), method: .\(method), path: \(path))")
+            for item in operation.query {
+                printer.line("request.addQuery(\(item.wireName.swiftLiteral), \(item.expression))")
+            }
+            for header in operation.headers {
+                printer.line("try request.setHeader(\(header.wireName.swiftLiteral), \(header.expression))")
+            }
+            if let body = operation.body {
+                printer.line("try request.setJSONBody(\(body.argument), contentType: \(body.contentType.swiftLiteral))")
+            }
+            if !operation.security.isEmpty {
+                let alternatives = operation.security.map { "[" + $0.map(securityExpression).joined(separator: ", ") + "]" }
+                printer.line("request.security = [\(alternatives.joined(separator: ", "))]")
+            }
+            if let returnType = operation.returnType {
+                printer.line("return try await core.send(request, returning: \(returnType).self)")
+            } else {
+                printer.line("try await core.send(request)")
+            }
+        }
+        printer.line("}")
+    }
+
+    private func securityExpression(_ security: OperationDeclaration.Security) -> String {
+        switch security {
+        case .apiKeyHeader(let name): ".apiKeyHeader(\(name.swiftLiteral))"
+        case .apiKeyQuery(let name): ".apiKeyQuery(\(name.swiftLiteral))"
+        case .bearer: ".bearer"
+        case .basic: ".basic"
+        }
+    }
+}

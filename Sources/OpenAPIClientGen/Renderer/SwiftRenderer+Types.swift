@@ -1,0 +1,87 @@
+extension SwiftRenderer {
+    func render(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(declaration.documentation)
+        deprecation(declaration.deprecated, into: &printer)
+        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable") { printer in
+            for property in declaration.properties {
+                printer.documentation(property.documentation)
+                deprecation(property.deprecated, into: &printer)
+                printer.line("\(access)var \(property.name): \(property.type)")
+            }
+            if !declaration.properties.isEmpty { printer.line() }
+            renderInitializer(declaration, into: &printer)
+            if declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName }) {
+                printer.line()
+                printer.block("enum CodingKeys: String, CodingKey") { printer in
+                    for property in declaration.properties {
+                        let name = property.name
+                        printer.line(name.trimmingBackticks == property.wireName ? "case \(name)" : "case \(name) = \(property.wireName.swiftLiteral)")
+                    }
+                }
+            }
+            for nested in declaration.nestedTypes {
+                printer.line()
+                render(nested, into: &printer)
+            }
+        }
+    }
+
+    private func renderInitializer(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
+        let parameters = declaration.properties.map { property in
+            "\(property.name): \(property.type)" + (property.type.isOptional ? " = nil" : "")
+        }
+        let signature = "\(access)init(\(parameters.joined(separator: ", ")))"
+        if signature.count <= 100 || parameters.count <= 1 {
+            printer.line(signature + " {")
+        } else {
+            printer.line("\(access)init(")
+            printer.indented { printer in
+                for (index, parameter) in parameters.enumerated() {
+                    printer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+                }
+            }
+            printer.line(") {")
+        }
+        printer.indented { printer in
+            for property in declaration.properties {
+                printer.line("self.\(property.name) = \(property.name)")
+            }
+        }
+        printer.line("}")
+    }
+
+    func render(_ declaration: EnumDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(declaration.documentation)
+        deprecation(declaration.deprecated, into: &printer)
+        let raw = declaration.rawType.rawValue
+        printer.block("\(access)enum \(declaration.name): OpenEnum, CaseIterable") { printer in
+            for enumCase in declaration.cases {
+                printer.line("case \(enumCase.name)")
+            }
+            printer.line("/// A value this version of the client does not know; it is kept as sent.")
+            printer.line("case unrecognized(\(raw))")
+            printer.line()
+            printer.block("\(access)init(rawValue: \(raw))") { printer in
+                printer.line("switch rawValue {")
+                for enumCase in declaration.cases {
+                    printer.line("case \(enumCase.literal): self = .\(enumCase.name.trimmingBackticks)")
+                }
+                printer.line("default: self = .unrecognized(rawValue)")
+                printer.line("}")
+            }
+            printer.line()
+            printer.block("\(access)var rawValue: \(raw)") { printer in
+                printer.line("switch self {")
+                for enumCase in declaration.cases {
+                    printer.line("case .\(enumCase.name.trimmingBackticks): \(enumCase.literal)")
+                }
+                printer.line("case .unrecognized(let value): value")
+                printer.line("}")
+            }
+            printer.line()
+            let all = declaration.cases.map { "." + $0.name.trimmingBackticks }.joined(separator: ", ")
+            printer.line("/// The values this version of the client knows.")
+            printer.line("\(access)static let allCases: [Self] = [\(all)]")
+        }
+    }
+}

@@ -1,0 +1,198 @@
+/// Translates operations into client methods.
+extension TypeTranslator {
+    mutating func translateClient(named clientName: String, operationTypes: inout [TypeDeclaration]) -> ClientDeclaration {
+        var functionNames: Set<String> = []
+        var operations: [OperationDeclaration] = []
+        for operation in document.operations {
+            if let declaration = translate(operation, functionNames: &functionNames, types: &operationTypes) {
+                operations.append(declaration)
+            }
+        }
+        let info = document.info
+        return ClientDeclaration(
+            name: clientName,
+            documentation: [info.title, info.description].compactMap { $0 }.joined(separator: "\n\n"),
+            servers: document.servers.map(\.url),
+            apiVersion: info.version,
+            operations: operations)
+    }
+
+    private mutating func translate(
+        _ operation: Operation, functionNames: inout Set<String>, types: inout [TypeDeclaration]
+    ) -> OperationDeclaration? {
+        let label = "\(operation.method.rawValue.uppercased()) \(operation.path)"
+        let rawName = operation.operationId ?? "\(operation.method.rawValue) \(operation.path)"
+        let functionName = SafeNameGenerator.unique(SafeNameGenerator.memberName(rawName), in: &functionNames)
+        let typePrefix = SafeNameGenerator.typeName(rawName)
+        var declaration = OperationDeclaration(
+            operationId: operation.operationId ?? rawName, functionName: functionName,
+            deprecated: operation.deprecated, method: operation.method, pathExpression: operation.path)
+
+        // Parameters: later ones with the same name and location override earlier (path-level) ones.
+        var parameters: [Parameter] = []
+        for item in operation.parameters {
+            guard let parameter = document.components.parameters.resolve(item) else { continue }
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(parameter)
+        }
+        var argumentNames: Set<String> = []
+        var parameterDocs: [(String, String)] = []
+        func argument(for parameter: Parameter, type: SwiftType, translator: inout TypeTranslator) -> String {
+            let name = SafeNameGenerator.unique(SafeNameGenerator.memberName(parameter.name), in: &argumentNames)
+            let optional = !parameter.required
+            declaration.arguments.append(.init(
+                name: name, type: optional ? type.optional : type, defaultValue: optional ? "nil" : nil,
+                documentation: parameter.description))
+            if let text = parameter.description { parameterDocs.append((name, text)) }
+            return name
+        }
+
+        // Path parameters first, in template order, so calls read like the URL.
+        var path = String(operation.path.swiftLiteral.dropFirst().dropLast())
+        for templateName in DocumentValidator.templateNames(operation.path) {
+            guard let parameter = parameters.first(where: { $0.location == .path && $0.name == templateName }) else { continue }
+            let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+            let name = argument(for: parameter, type: type, translator: &self)
+            path = path.replacingFirst("{\(templateName)}", with: "\\(\(name))")
+        }
+        declaration.pathExpression = path
+
+        if let bodyItem = operation.requestBody {
+            guard let body = document.components.requestBodies.resolve(bodyItem) else { return nil }
+            guard let (contentType, media) = Self.jsonContent(body.content) else {
+                let types = body.content.keys.joined(separator: ", ")
+                diagnostics.warning("request bodies of type \(types) are not supported yet; skipping \(label)", at: body.mark)
+                return nil
+            }
+            var type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+            if !body.required { type = type.optional }
+            let name = SafeNameGenerator.unique("body", in: &argumentNames)
+            declaration.arguments.append(.init(name: name, type: type, defaultValue: body.required ? nil : "nil", documentation: body.description))
+            parameterDocs.append((name, body.description ?? "The request body."))
+            declaration.body = (name, contentType, !body.required)
+        }
+
+        for parameter in parameters where parameter.location != .path {
+            switch parameter.location {
+            case .query:
+                let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+                declaration.query.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
+            case .header:
+                let lowered = parameter.name.lowercased()
+                if ["accept", "content-type", "authorization"].contains(lowered) {
+                    diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
+                    continue
+                }
+                if let value = parameterDefault(parameter) {
+                    // Constant headers such as X-Pinecone-Api-Version are sent without asking the caller.
+                    declaration.headers.append(.init(wireName: parameter.name, expression: value.swiftLiteral))
+                } else {
+                    let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+                    declaration.headers.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
+                }
+            case .cookie:
+                diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
+            case .path:
+                break
+            }
+        }
+
+        declaration.returnType = successType(operation, typePrefix: typePrefix, types: &types, label: label)
+        declaration.security = securityAlternatives(operation.security ?? document.security)
+        declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
+        return declaration
+    }
+
+    /// The type of the first 2xx response (by code) with a JSON body; `nil` for no body.
+    private mutating func successType(_ operation: Operation, typePrefix: String, types: inout [TypeDeclaration], label: String) -> SwiftType? {
+        let codes = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted()
+        for code in codes {
+            guard let item = operation.responses[code], let response = document.components.responses.resolve(item) else { continue }
+            if response.content.isEmpty { continue }
+            guard let (_, media) = Self.jsonContent(response.content) else {
+                let kinds = response.content.keys.joined(separator: ", ")
+                diagnostics.warning("responses of type \(kinds) are not supported yet; \(label) returns the raw body as Data", at: response.mark)
+                return .named("Data")
+            }
+            guard let schema = media.schema else { return .jsonValue }
+            return type(forNamed: schema, name: typePrefix + "Response", types: &types)
+        }
+        return nil
+    }
+
+    /// A type for an operation's body or response: a reference as is, an inline object named after the operation.
+    private mutating func type(forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType {
+        guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
+            return type(for: schema, suggestedName: name, nested: &types)
+        }
+        let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
+        types.append(declaration(for: inline, named: unique))
+        return .named(unique)
+    }
+
+    private mutating func parameterType(_ parameter: Parameter, typePrefix: String, types: inout [TypeDeclaration]) -> SwiftType {
+        guard let schema = parameter.schema else { return .string }
+        return type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+    }
+
+    private func parameterDefault(_ parameter: Parameter) -> String? {
+        guard case .schema(let schema)? = parameter.schema else { return nil }
+        return schema.defaultValue?.scalarText
+    }
+
+    static func jsonContent(_ content: OrderedMap<MediaType>) -> (String, MediaType)? {
+        for (type, media) in content {
+            let base = type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ") }?.lowercased() ?? ""
+            if base == "application/json" || base.hasSuffix("+json") || base == "*/*" { return (type, media) }
+        }
+        return nil
+    }
+
+    private mutating func securityAlternatives(_ requirements: [SecurityRequirement]) -> [[OperationDeclaration.Security]] {
+        requirements.map { requirement in
+            requirement.schemes.compactMap { scheme -> OperationDeclaration.Security? in
+                guard let item = document.components.securitySchemes[scheme.name],
+                      let resolved = document.components.securitySchemes.resolve(item) else { return nil }
+                switch resolved.kind {
+                case .apiKey(let name, .header): return .apiKeyHeader(name)
+                case .apiKey(let name, .query): return .apiKeyQuery(name)
+                case .http(let kind, _) where kind == "bearer": return .bearer
+                case .http(let kind, _) where kind == "basic": return .basic
+                default:
+                    diagnostics.warning("security scheme '\(scheme.name)' is not supported; requests carry no credentials for it", at: resolved.mark)
+                    return nil
+                }
+            }
+        }.filter { !$0.isEmpty }
+    }
+
+    private func operationDocumentation(_ operation: Operation, label: String, parameters: [(String, String)]) -> String {
+        var parts: [String] = []
+        if let summary = operation.summary { parts.append(summary) }
+        if let description = operation.description, description != operation.summary { parts.append(description) }
+        parts.append("`\(label)`")
+        if !parameters.isEmpty {
+            parts.append((["- Parameters:"] + parameters.map { "  - \($0.0.trimmingBackticks): \($0.1.collapsingWhitespace)" }).joined(separator: "\n"))
+        }
+        return parts.joined(separator: "\n\n")
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        replacing(target, with: replacement, maxReplacements: 1)
+    }
+
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+
+    /// One line: runs of whitespace (newlines included) become one space.
+    var collapsingWhitespace: String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
+}

@@ -1,0 +1,148 @@
+/// The generated code as data: what the translator produces and the renderer prints.
+
+/// A Swift type expression.
+public indirect enum SwiftType: Hashable, Sendable, CustomStringConvertible {
+    case named(String)
+    case array(SwiftType)
+    case dictionary(SwiftType)
+    case optional(SwiftType)
+
+    public var description: String {
+        switch self {
+        case .named(let name): name
+        case .array(let element): "[\(element)]"
+        case .dictionary(let value): "[String: \(value)]"
+        case .optional(let wrapped): "\(wrapped)?"
+        }
+    }
+
+    public var isOptional: Bool {
+        if case .optional = self { return true }
+        return false
+    }
+
+    public var optional: SwiftType { isOptional ? self : .optional(self) }
+
+    public var unwrapped: SwiftType {
+        if case .optional(let wrapped) = self { return wrapped }
+        return self
+    }
+
+    static let string = SwiftType.named("String")
+    static let jsonValue = SwiftType.named("JSONValue")
+    static let jsonObject = SwiftType.named("JSONObject")
+}
+
+/// A named type the generator declares.
+public enum TypeDeclaration: Sendable {
+    case structure(StructDeclaration)
+    case openEnum(EnumDeclaration)
+    case alias(AliasDeclaration)
+
+    public var name: String {
+        switch self {
+        case .structure(let declaration): declaration.name
+        case .openEnum(let declaration): declaration.name
+        case .alias(let declaration): declaration.name
+        }
+    }
+}
+
+public struct StructDeclaration: Sendable {
+    public var name: String
+    public var documentation: String?
+    public var deprecated = false
+    public var properties: [PropertyDeclaration] = []
+    public var nestedTypes: [TypeDeclaration] = []
+}
+
+public struct PropertyDeclaration: Sendable {
+    /// The Swift identifier, escaped with backticks where needed.
+    public var name: String
+    /// The key on the wire.
+    public var wireName: String
+    public var type: SwiftType
+    public var documentation: String?
+    public var deprecated = false
+}
+
+/// An open enum: named cases for known values, and `unrecognized` keeping any other.
+public struct EnumDeclaration: Sendable {
+    public enum RawType: String, Sendable {
+        case string = "String"
+        case int = "Int"
+    }
+
+    public struct Case: Sendable {
+        public var name: String
+        /// The raw value as a Swift literal (`"cosine"`, `42`).
+        public var literal: String
+    }
+
+    public var name: String
+    public var documentation: String?
+    public var deprecated = false
+    public var rawType: RawType
+    public var cases: [Case]
+}
+
+public struct AliasDeclaration: Sendable {
+    public var name: String
+    public var documentation: String?
+    public var deprecated = false
+    public var target: SwiftType
+}
+
+/// The client type with one method per operation.
+public struct ClientDeclaration: Sendable {
+    public var name: String
+    public var documentation: String?
+    public var servers: [String]
+    public var apiVersion: String
+    public var operations: [OperationDeclaration]
+}
+
+public struct OperationDeclaration: Sendable {
+    public struct Argument: Sendable {
+        /// The argument label and local name (escaped if needed).
+        public var name: String
+        public var type: SwiftType
+        public var defaultValue: String?
+        public var documentation: String?
+    }
+
+    /// A query item or header set from an argument (or a constant, for defaulted headers).
+    public struct Field: Sendable {
+        public var wireName: String
+        /// A Swift expression: an argument name or a string literal.
+        public var expression: String
+    }
+
+    public enum Security: Sendable, Hashable {
+        case apiKeyHeader(String)
+        case apiKeyQuery(String)
+        case bearer
+        case basic
+    }
+
+    public var operationId: String
+    public var functionName: String
+    public var documentation: String?
+    public var deprecated = false
+    public var method: HTTPMethod
+    /// The path template with `{name}` replaced by interpolations of argument names.
+    public var pathExpression: String
+    public var arguments: [Argument] = []
+    public var query: [Field] = []
+    public var headers: [Field] = []
+    public var body: (argument: String, contentType: String, isOptional: Bool)?
+    public var returnType: SwiftType?
+    /// Alternatives; the first one whose credentials are configured is used.
+    public var security: [[Security]] = []
+}
+
+/// Everything the renderer prints for one spec.
+public struct GeneratedModule: Sendable {
+    public var types: [TypeDeclaration]
+    public var client: ClientDeclaration
+}

@@ -1,0 +1,101 @@
+extension TypeTranslator {
+    /// An open enum for `enum` / `x-enum` values; `nil` (with a warning) for values it cannot name.
+    mutating func enumDeclaration(_ schema: Schema, _ values: [JSONValue], named name: String) -> EnumDeclaration? {
+        let values = values.filter { $0 != .null }
+        var rawType: EnumDeclaration.RawType
+        if values.allSatisfy({ if case .string = $0 { true } else { false } }) {
+            rawType = .string
+        } else if values.allSatisfy({ if case .integer = $0 { true } else { false } }) {
+            rawType = .int
+        } else if schema.type == .string, values.allSatisfy({ $0.scalarText != nil }) {
+            rawType = .string  // `enum: [yes, 1.0]` on a string schema: YAML read them as other types.
+        } else {
+            diagnostics.warning("enum values of mixed or non-scalar types are not supported; '\(name)' uses the plain type", at: schema.mark)
+            return nil
+        }
+        var taken: Set<String> = ["unrecognized", "rawValue", "hashValue", "allCases"]
+        var seen = Set<String>()
+        var cases: [EnumDeclaration.Case] = []
+        for value in values {
+            let text = value.scalarText!
+            guard seen.insert(text).inserted else { continue }
+            let caseName = SafeNameGenerator.unique(SafeNameGenerator.memberName(rawType == .int ? "value\(text)" : text), in: &taken)
+            cases.append(EnumDeclaration.Case(name: caseName, literal: rawType == .int ? text : text.swiftLiteral))
+        }
+        return EnumDeclaration(
+            name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated,
+            rawType: rawType, cases: cases)
+    }
+
+    mutating func structDeclaration(for schema: Schema, named name: String) -> StructDeclaration {
+        var declaration = StructDeclaration(name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated)
+        var properties = OrderedMap<SchemaOrReference>()
+        var required = Set<String>()
+        var visited = Set<String>()
+        collectProperties(of: schema, into: &properties, required: &required, visited: &visited)
+        if case .schema? = schema.additionalProperties {
+            diagnostics.warning("additionalProperties beside properties are not kept yet; '\(name)' ignores extra keys when decoding", at: schema.mark)
+        }
+
+        var memberNames: Set<String> = []
+        var nestedNames = topLevelNames.union([name])
+        for (wireName, property) in properties {
+            let memberName = SafeNameGenerator.unique(SafeNameGenerator.memberName(wireName), in: &memberNames)
+            var nestedName = SafeNameGenerator.typeName(wireName)
+            if SafeNameGenerator.reservedTypeNames.contains(nestedName) || nestedNames.contains(nestedName) {
+                nestedName += "Payload"
+            }
+            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
+            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes)
+            let inline = inlineSchema(property)
+            if !required.contains(wireName) || isNullable(property) { type = type.optional }
+            declaration.properties.append(PropertyDeclaration(
+                name: memberName, wireName: wireName, type: type,
+                documentation: inline.flatMap(Self.documentation), deprecated: inline?.deprecated ?? false))
+        }
+        return declaration
+    }
+
+    /// Own properties plus those of every `allOf` member, recursively; cycles are cut.
+    private func collectProperties(
+        of schema: Schema, into properties: inout OrderedMap<SchemaOrReference>, required: inout Set<String>,
+        visited: inout Set<String>
+    ) {
+        for member in schema.allOf {
+            switch member {
+            case .reference(let reference):
+                guard visited.insert(reference.name).inserted, let target = resolve(reference) else { continue }
+                collectProperties(of: target, into: &properties, required: &required, visited: &visited)
+            case .schema(let inline):
+                collectProperties(of: inline, into: &properties, required: &required, visited: &visited)
+            }
+        }
+        for (name, property) in schema.properties { properties[name] = property }
+        required.formUnion(schema.required.map(\.name))
+    }
+
+    /// The component schema a reference names, following aliases.
+    func resolve(_ reference: Reference) -> Schema? {
+        var current = document.components.schemas[reference.name]
+        for _ in 0..<32 {
+            switch current {
+            case .schema(let schema)?: return schema
+            case .reference(let next)?: current = document.components.schemas[next.name]
+            case nil: return nil
+            }
+        }
+        return nil
+    }
+
+    func isNullable(_ schema: SchemaOrReference) -> Bool {
+        switch schema {
+        case .schema(let inline): inline.nullable
+        case .reference(let reference): resolve(reference)?.nullable ?? false
+        }
+    }
+
+    private func inlineSchema(_ schema: SchemaOrReference) -> Schema? {
+        if case .schema(let inline) = schema { return inline }
+        return nil
+    }
+}

@@ -1,0 +1,137 @@
+/// Translates schemas into Swift types: structs for objects, open enums for enumerations,
+/// aliases for everything that maps onto an existing type.
+struct TypeTranslator {
+    let document: OpenAPIDocument
+    var diagnostics: DiagnosticCollector
+    /// Component schema name → Swift type name, decided up front so references resolve anywhere.
+    let componentTypeNames: [String: String]
+    /// Every top-level type name; nested names avoid them so references are never shadowed.
+    var topLevelNames: Set<String>
+
+    init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
+        self.document = document
+        self.diagnostics = diagnostics
+        var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
+        var names: [String: String] = [:]
+        for name in document.components.schemas.keys {
+            var swiftName = SafeNameGenerator.typeName(name)
+            if SafeNameGenerator.reservedTypeNames.contains(swiftName) || reservedNames.contains(swiftName) {
+                swiftName += "Model"
+            }
+            names[name] = SafeNameGenerator.unique(swiftName, in: &taken)
+        }
+        componentTypeNames = names
+        topLevelNames = taken
+    }
+
+    /// One declaration per component schema, sorted by Swift name for stable, diff-friendly output.
+    mutating func translateComponents() -> [TypeDeclaration] {
+        var declarations: [TypeDeclaration] = []
+        for (name, schema) in document.components.schemas {
+            let swiftName = componentTypeNames[name]!
+            switch schema {
+            case .reference:
+                let target = type(for: schema, suggestedName: swiftName, nested: &declarations)
+                declarations.append(.alias(AliasDeclaration(name: swiftName, target: target)))
+            case .schema(let schema):
+                declarations.append(declaration(for: schema, named: swiftName))
+            }
+        }
+        return declarations.sorted { $0.name < $1.name }
+    }
+
+    /// A named declaration for a schema that needs a name of its own (a component, an inline body).
+    mutating func declaration(for schema: Schema, named name: String) -> TypeDeclaration {
+        let documentation = Self.documentation(schema)
+        if let values = schema.enumValues, !values.isEmpty, let declaration = enumDeclaration(schema, values, named: name) {
+            return .openEnum(declaration)
+        }
+        if needsStruct(schema) {
+            return .structure(structDeclaration(for: schema, named: name))
+        }
+        var nested: [TypeDeclaration] = []
+        let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
+        if let only = nested.first, nested.count == 1, only.name == name { return only }
+        return .alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))
+    }
+
+    /// The Swift type for a schema in some context; inline enums and objects become declarations
+    /// appended to `nested`, named `suggestedName`.
+    mutating func type(
+        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration], allowNamed: Bool = true
+    ) -> SwiftType {
+        let schema: Schema
+        switch schemaOrReference {
+        case .reference(let reference):
+            if let name = componentTypeNames[reference.name], reference.pointer.hasPrefix("#/components/schemas/") {
+                return .named(name)
+            }
+            return .jsonValue
+        case .schema(let inline):
+            schema = inline
+        }
+        if allowNamed, let values = schema.enumValues, !values.isEmpty,
+           var declaration = enumDeclaration(schema, values, named: suggestedName) {
+            declaration.documentation = nil  // The property that holds it carries the description.
+            nested.append(.openEnum(declaration))
+            return .named(suggestedName)
+        }
+        if schema.allOf.count == 1, schema.properties.isEmpty, schema.type == nil || schema.type == .object {
+            return type(for: schema.allOf[0], suggestedName: suggestedName, nested: &nested)
+        }
+        if allowNamed, needsStruct(schema) {
+            var declaration = structDeclaration(for: schema, named: suggestedName)
+            declaration.documentation = nil
+            nested.append(.structure(declaration))
+            return .named(suggestedName)
+        }
+        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
+            let keyword = schema.oneOf.isEmpty ? "anyOf" : "oneOf"
+            diagnostics.warning("\(keyword) is not supported yet; '\(suggestedName)' is read as any JSON value", at: schema.mark)
+            return .jsonValue
+        }
+        if schema.not != nil {
+            diagnostics.warning("'not' is not supported; it is ignored", at: schema.mark)
+        }
+        switch schema.type {
+        case .string: return stringType(schema)
+        case .integer:
+            switch schema.format {
+            case "int32": return .named("Int32")
+            case "int64": return .named("Int64")
+            default: return .named("Int")
+            }
+        case .number: return .named(schema.format == "float" ? "Float" : "Double")
+        case .boolean: return .named("Bool")
+        case .array:
+            guard let items = schema.items else { return .array(.jsonValue) }
+            return .array(type(for: items, suggestedName: suggestedName + "Item", nested: &nested))
+        case .object, nil:
+            if case .schema(let values)? = schema.additionalProperties {
+                return .dictionary(type(for: values, suggestedName: suggestedName + "Value", nested: &nested))
+            }
+            return schema.type == .object ? .jsonObject : .jsonValue
+        }
+    }
+
+    private func stringType(_ schema: Schema) -> SwiftType {
+        switch schema.format {
+        case "date-time": .named("Date")
+        case "byte", "binary": .named("Data")
+        default: .string
+        }
+    }
+
+    /// Objects with properties (own or through `allOf`) become structs; maps and free-form objects do not.
+    func needsStruct(_ schema: Schema) -> Bool {
+        if schema.type != nil && schema.type != .object { return false }
+        if !schema.properties.isEmpty { return true }
+        return schema.allOf.count > 1 || (schema.allOf.count == 1 && !schema.properties.isEmpty)
+    }
+
+    static func documentation(_ schema: Schema) -> String? {
+        let text = schema.description ?? schema.title
+        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        return text
+    }
+}

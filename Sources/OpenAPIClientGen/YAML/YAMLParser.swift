@@ -1,0 +1,212 @@
+internal import CYaml
+
+/// Reads YAML text into a ``YAMLNode`` tree with libyaml's event parser.
+///
+/// Anchors and aliases are resolved; the number of nodes an alias may expand to is bounded, so an
+/// "alias bomb" is refused instead of eating memory. Duplicate keys, several documents in one
+/// stream and nesting deeper than ``Limits/maximumDepth`` are errors.
+public struct YAMLParser: Sendable {
+    public struct Limits: Sendable {
+        /// The deepest nesting of collections accepted.
+        public var maximumDepth: Int
+        /// The most nodes the document may have once every alias is expanded.
+        public var maximumNodes: Int
+
+        public init(maximumDepth: Int = 256, maximumNodes: Int = 2_000_000) {
+            self.maximumDepth = maximumDepth
+            self.maximumNodes = maximumNodes
+        }
+    }
+
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// Parses one YAML document. `file` names the source in diagnostics.
+    public func parse(_ text: String, file: String) throws(DiagnosticError) -> YAMLNode {
+        try parse(Array(text.utf8), file: file)
+    }
+
+    public func parse(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> YAMLNode {
+        var builder = TreeBuilder(file: file, limits: limits)
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            throw DiagnosticError([Diagnostic(.error, "could not initialise the YAML parser", file: file)])
+        }
+        defer { yaml_parser_delete(parser) }
+
+        // libyaml wants a non-null pointer even for empty input.
+        let input = bytes.isEmpty ? [0] : bytes
+        let result: Result<YAMLNode, DiagnosticError> = input.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(parser, buffer.baseAddress, bytes.count)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(parser, &event) == 1 else {
+                    return .failure(DiagnosticError([Self.libyamlError(parser.pointee, file: file)]))
+                }
+                defer { yaml_event_delete(&event) }
+                do throws(DiagnosticError) {
+                    if event.type == YAML_STREAM_END_EVENT {
+                        return .success(try builder.finish())
+                    }
+                    try builder.handle(event)
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    private static func libyamlError(_ parser: yaml_parser_t, file: String) -> Diagnostic {
+        var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if let context = parser.context.map({ String(cString: $0) }) {
+            let contextMark = Mark(parser.context_mark)
+            message += " \(context) (at \(contextMark))"
+        }
+        if parser.error == YAML_READER_ERROR {
+            message += " (byte offset \(parser.problem_offset))"
+        }
+        return Diagnostic(.error, "YAML: " + message, file: file, at: Mark(parser.problem_mark))
+    }
+}
+
+extension Mark {
+    init(_ mark: yaml_mark_t) {
+        self.init(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+}
+
+/// Turns libyaml's event stream into a tree, one open collection per stack frame.
+private struct TreeBuilder {
+    private struct Frame {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var keysSeen: [String: Mark] = [:]
+        var mark: Mark
+        var tag: String?
+        var anchor: String?
+        /// Nodes in this collection so far, itself included.
+        var size = 1
+    }
+
+    let file: String
+    let limits: YAMLParser.Limits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var root: YAMLNode?
+    private var documentCount = 0
+    private var totalNodes = 0
+
+    init(file: String, limits: YAMLParser.Limits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    mutating func handle(_ event: yaml_event_t) throws(DiagnosticError) {
+        let mark = Mark(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documentCount += 1
+            if documentCount > 1 {
+                throw error("the file holds more than one YAML document; an OpenAPI spec is one document", at: mark)
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let node = YAMLNode(.scalar(YAMLScalar(value, style: Self.style(data.style))), tag: Self.string(data.tag), mark: mark)
+            try count(1, at: mark)
+            try complete(node, size: 1, anchor: Self.string(data.anchor))
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let anchored = anchors[name] else {
+                throw error("unknown alias '*\(name)': no anchor '&\(name)' precedes it", at: mark)
+            }
+            try count(anchored.size, at: mark)
+            try complete(anchored.node, size: anchored.size, anchor: nil)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            try open(Frame(isMapping: false, mark: mark, tag: Self.string(data.tag), anchor: Self.string(data.anchor)))
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            try open(Frame(isMapping: true, mark: mark, tag: Self.string(data.tag), anchor: Self.string(data.anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = stack.removeLast()
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            try complete(YAMLNode(content, tag: frame.tag, mark: frame.mark), size: frame.size, anchor: frame.anchor)
+        default:
+            break
+        }
+    }
+
+    func finish() throws(DiagnosticError) -> YAMLNode {
+        guard let root else {
+            throw DiagnosticError([Diagnostic(.error, "the file holds no YAML document", file: file, at: Mark(line: 1, column: 1))])
+        }
+        return root
+    }
+
+    private mutating func open(_ frame: Frame) throws(DiagnosticError) {
+        guard stack.count < limits.maximumDepth else {
+            throw error("nesting is deeper than \(limits.maximumDepth) levels", at: frame.mark)
+        }
+        try count(1, at: frame.mark)
+        stack.append(frame)
+    }
+
+    /// Counts nodes as they are made, aliases at their expanded size, against the limit.
+    private mutating func count(_ nodes: Int, at mark: Mark) throws(DiagnosticError) {
+        totalNodes += nodes
+        guard totalNodes <= limits.maximumNodes else {
+            throw error("the document expands to more than \(limits.maximumNodes) nodes through aliases; refusing it (an alias bomb?)", at: mark)
+        }
+    }
+
+    private mutating func complete(_ node: YAMLNode, size: Int, anchor: String?) throws(DiagnosticError) {
+        if let anchor { anchors[anchor] = (node, size) }
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        stack[stack.count - 1].size += size
+        var frame = stack.removeLast()
+        defer { stack.append(frame) }
+        if !frame.isMapping {
+            frame.items.append(node)
+        } else if let key = frame.pendingKey {
+            frame.pairs.append(YAMLPair(key: key, value: node))
+            frame.pendingKey = nil
+        } else {
+            if let text = node.scalar?.value {
+                if let first = frame.keysSeen[text] {
+                    throw error("duplicate key '\(text)' in this mapping (first defined at \(first))", at: node.mark)
+                }
+                frame.keysSeen[text] = node.mark
+            }
+            frame.pendingKey = node
+        }
+    }
+
+    private func error(_ message: String, at mark: Mark) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, message, file: file, at: mark)])
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

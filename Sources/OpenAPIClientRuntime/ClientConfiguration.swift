@@ -1,0 +1,37 @@
+import Foundation
+
+/// What every request of a client shares.
+public struct ClientConfiguration: Sendable {
+    /// Where requests go; `nil` means the spec's first server.
+    public var serverURL: URL?
+    /// Sent for `apiKey` security schemes. Never printed: descriptions show it as redacted.
+    public var apiKey: String?
+    /// Sent as `Authorization: Bearer …` for `http` bearer schemes.
+    public var bearerToken: String?
+    /// How long one request may take.
+    public var timeout: Duration
+    /// Sent with every request, after the generated headers.
+    public var additionalHeaders: [String: String]
+    public var userAgent: String
+
+    public init(
+        serverURL: URL? = nil, apiKey: String? = nil, bearerToken: String? = nil, timeout: Duration = .seconds(30),
+        additionalHeaders: [String: String] = [:], userAgent: String = "swift-pinecone/0.1 (OpenAPIClientRuntime)"
+    ) {
+        self.serverURL = serverURL
+        self.apiKey = apiKey
+        self.bearerToken = bearerToken
+        self.timeout = timeout
+        self.additionalHeaders = additionalHeaders
+        self.userAgent = userAgent
+    }
+}
+
+extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String {
+        "ClientConfiguration(serverURL: \(serverURL?.absoluteString ?? "default"), apiKey: \(apiKey == nil ? "none" : "<redacted>"), "
+            + "bearerToken: \(bearerToken == nil ? "none" : "<redacted>"), timeout: \(timeout))"
+    }
+
+    public var debugDescription: String { description }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Turns a ``ClientRequest`` into an ``HTTPRequest``, sends it, and decodes the answer.
+/// Generated clients hold one and call it from every operation.
+public struct ClientCore: Sendable {
+    public let configuration: ClientConfiguration
+    public let transport: any HTTPTransport
+    private let serverURL: String?
+
+    public init(configuration: ClientConfiguration, defaultServerURL: String?, transport: (any HTTPTransport)?) {
+        self.configuration = configuration
+        self.transport = transport ?? URLSessionTransport()
+        var server = configuration.serverURL?.absoluteString ?? defaultServerURL
+        while server?.hasSuffix("/") == true { server?.removeLast() }
+        serverURL = server
+    }
+
+    /// Sends the request and decodes a 2xx body as `T`.
+    public func send<T: Decodable>(_ request: ClientRequest, returning type: T.Type) async throws(ClientError) -> T {
+        let response = try await perform(request)
+        do {
+            return try JSONCoding.makeDecoder().decode(T.self, from: response.body)
+        } catch let error as DecodingError {
+            let (path, reason) = Self.explain(error)
+            throw .decoding(operationID: request.operationID, status: response.statusCode, codingPath: path,
+                            reason: reason, bodySnippet: ClientError.snippet(response.body))
+        } catch {
+            throw .decoding(operationID: request.operationID, status: response.statusCode, codingPath: "",
+                            reason: "\(error)", bodySnippet: ClientError.snippet(response.body))
+        }
+    }
+
+    /// Sends the request and checks for a 2xx status; the body is not read.
+    public func send(_ request: ClientRequest) async throws(ClientError) {
+        _ = try await perform(request)
+    }
+
+    private func perform(_ request: ClientRequest) async throws(ClientError) -> HTTPResponse {
+        let http = try makeHTTPRequest(request)
+        let response: HTTPResponse
+        do {
+            response = try await transport.send(http, timeout: configuration.timeout)
+        } catch {
+            throw .transport(operationID: request.operationID, reason: Self.redacting(String(describing: error), configuration))
+        }
+        guard (200..<300).contains(response.statusCode) else {
+            throw .unexpectedStatus(operationID: request.operationID, status: response.statusCode,
+                                    headers: response.headerFields, body: response.body)
+        }
+        return response
+    }
+
+    /// The full request: server URL, encoded path and query, headers, credentials.
+    public func makeHTTPRequest(_ request: ClientRequest) throws(ClientError) -> HTTPRequest {
+        guard let serverURL else {
+            throw .invalidRequest(operationID: request.operationID, reason: "no server URL: the spec lists none and the configuration sets none")
+        }
+        var query = request.query
+        var headers: [(name: String, value: String)] = [("Accept", "application/json"), ("User-Agent", configuration.userAgent)]
+        headers += request.headerFields
+        if let credentials = credentials(for: request.security) {
+            for credential in credentials {
+                switch credential {
+                case .header(let name, let value): headers.append((name, value))
+                case .query(let name, let value): query.append(PercentEncoding.encode(name) + "=" + PercentEncoding.encode(value))
+                }
+            }
+        }
+        for (name, value) in configuration.additionalHeaders.sorted(by: { $0.key < $1.key }) {
+            guard !value.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+                throw .invalidRequest(operationID: request.operationID, reason: "the value of header '\(name)' contains CR or LF")
+            }
+            headers.append((name, value))
+        }
+        var text = serverURL + request.path.encoded
+        if !query.isEmpty { text += "?" + query.joined(separator: "&") }
+        guard let url = URL(string: text) else {
+            throw .invalidRequest(operationID: request.operationID, reason: "'\(text)' is not a valid URL")
+        }
+        return HTTPRequest(method: request.method, url: url, headerFields: headers, body: request.body)
+    }
+
+    private enum Credential {
+        case header(String, String)
+        case query(String, String)
+    }
+
+    /// The first alternative the configuration has every credential for.
+    private func credentials(for alternatives: [[ClientRequest.Security]]) -> [Credential]? {
+        for alternative in alternatives {
+            var credentials: [Credential] = []
+            for scheme in alternative {
+                switch scheme {
+                case .apiKeyHeader(let name):
+                    guard let key = configuration.apiKey, Self.isSafeHeaderValue(key) else { break }
+                    credentials.append(.header(name, key))
+                case .apiKeyQuery(let name):
+                    guard let key = configuration.apiKey else { break }
+                    credentials.append(.query(name, key))
+                case .bearer:
+                    guard let token = configuration.bearerToken, Self.isSafeHeaderValue(token) else { break }
+                    credentials.append(.header("Authorization", "Bearer " + token))
+                case .basic:
+                    break
+                }
+            }
+            if credentials.count == alternative.count { return credentials }
+        }
+        return nil
+    }
+
+    private static func isSafeHeaderValue(_ value: String) -> Bool {
+        !value.contains { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+    }
+
+    /// Removes credentials from text that may have echoed the request.
+    static func redacting(_ text: String, _ configuration: ClientConfiguration) -> String {
+        var text = text
+        for secret in [configuration.apiKey, configuration.bearerToken].compactMap({ $0 }) where !secret.isEmpty {
+            text = text.replacingOccurrences(of: secret, with: "<redacted>")
+        }
+        return text
+    }
+
+    /// The coding path (`data[2].created_at`) and a one-line reason of a decoding error.
+    static func explain(_ error: DecodingError) -> (String, String) {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.reduce("") { result, key in
+                if let index = key.intValue { return result + "[\(index)]" }
+                return result.isEmpty ? key.stringValue : result + "." + key.stringValue
+            }
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (path(context.codingPath + [key]), "required key '\(key.stringValue)' is missing")
+        case .typeMismatch(let type, let context):
+            return (path(context.codingPath), "expected \(type): \(context.debugDescription)")
+        case .valueNotFound(let type, let context):
+            return (path(context.codingPath), "expected \(type), found null")
+        case .dataCorrupted(let context):
+            return (path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return ("", "\(error)")
+        }
+    }
+}

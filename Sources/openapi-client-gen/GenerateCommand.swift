@@ -1,0 +1,128 @@
+import OpenAPIClientGen
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `openapi-client-gen SPEC --output DIR [--access public|internal] [--client-name NAME]`
+@main
+struct GenerateCommand {
+    static let usage = """
+        OVERVIEW: Generates a Swift client (models and one async method per operation) from an OpenAPI 3.0 YAML spec.
+
+        USAGE: openapi-client-gen <spec> --output <directory> [options]
+
+        ARGUMENTS:
+          <spec>                   The OpenAPI 3.0 document (YAML or JSON).
+
+        OPTIONS:
+          -o, --output <directory> Where to write Types.swift and Client.swift (created if missing).
+          --access <level>         public (default) or internal: the access level of generated declarations.
+          --client-name <name>     The name of the generated client type (default: Client).
+          -q, --quiet              Print errors only: no warnings, no summary.
+          -h, --help               Show this help.
+
+        Errors are printed as 'path:line:column: error: message'; the exit code is 1 for errors in the
+        spec, 2 for wrong arguments.
+        """
+
+    struct Arguments {
+        var spec: String?
+        var output: String?
+        var options = GeneratorPipeline.Options()
+        var quiet = false
+    }
+
+    static func main() {
+        let arguments: Arguments
+        do {
+            guard let parsed = try parse(Array(CommandLine.arguments.dropFirst())) else {
+                print(usage)
+                exit(0)
+            }
+            arguments = parsed
+        } catch {
+            printError("error: \(error)\n\nUsage: openapi-client-gen <spec> --output <directory> (see --help)")
+            exit(2)
+        }
+        exit(run(arguments))
+    }
+
+    static func parse(_ words: [String]) throws(UsageError) -> Arguments? {
+        var arguments = Arguments()
+        var index = 0
+        func value(for option: String) throws(UsageError) -> String {
+            index += 1
+            guard index < words.count else { throw UsageError("\(option) needs a value") }
+            return words[index]
+        }
+        while index < words.count {
+            let word = words[index]
+            switch word {
+            case "-h", "--help": return nil
+            case "-o", "--output": arguments.output = try value(for: word)
+            case "--access":
+                let level = try value(for: word)
+                guard let access = SwiftRenderer.AccessLevel(rawValue: level) else {
+                    throw UsageError("--access must be 'public' or 'internal', not '\(level)'")
+                }
+                arguments.options.accessLevel = access
+            case "--client-name":
+                let name = try value(for: word)
+                guard SafeNameGenerator.typeName(name) == name else { throw UsageError("--client-name '\(name)' is not a Swift type name") }
+                arguments.options.clientName = name
+            case "-q", "--quiet": arguments.quiet = true
+            default:
+                if word.hasPrefix("-") { throw UsageError("unknown option '\(word)'") }
+                if arguments.spec != nil { throw UsageError("only one spec can be given; got '\(arguments.spec!)' and '\(word)'") }
+                arguments.spec = word
+            }
+            index += 1
+        }
+        guard arguments.spec != nil else { throw UsageError("missing the spec file") }
+        guard arguments.output != nil else { throw UsageError("missing --output <directory>") }
+        return arguments
+    }
+
+    static func run(_ arguments: Arguments) -> Int32 {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let spec = arguments.spec!, output = arguments.output!
+        do {
+            let bytes = try FileSystem.read(spec)
+            let result = try GeneratorPipeline(options: arguments.options).run(bytes, file: spec)
+            if !arguments.quiet {
+                for diagnostic in result.diagnostics { printError(diagnostic.description) }
+            }
+            try FileSystem.createDirectory(output)
+            var written = 0
+            for file in result.files where try FileSystem.writeIfChanged(output + "/" + file.name, file.contents) {
+                written += 1
+            }
+            let elapsed = clock.now - start
+            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            if !arguments.quiet {
+                print("Generated \(result.schemaCount) schemas and \(result.operationCount) operations from \(spec): "
+                    + "\(result.files.count) files, \(written) written to \(output), in \(milliseconds) ms")
+            }
+            return 0
+        } catch let error as DiagnosticError {
+            for diagnostic in error.diagnostics where !(arguments.quiet && diagnostic.severity != .error) {
+                printError(diagnostic.description)
+            }
+            return 1
+        } catch {
+            printError("\(error)")
+            return 1
+        }
+    }
+}
+
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -54,6 +54,7 @@ public struct GeneratorPipeline: Sendable {
         var operationTypes: [TypeDeclaration] = []
         let client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)
         types += operationTypes.sorted { $0.name < $1.name }
+        RecursionBreaker.breakCycles(in: &types)
         return (GeneratedModule(types: types, client: client), translator.diagnostics.diagnostics)
     }
 }

@@ -6,15 +6,19 @@ extension SwiftRenderer {
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
-                printer.line("\(access)var \(property.name): \(property.type)")
+                if property.isIndirect {
+                    renderIndirect(property, into: &printer)
+                } else {
+                    printer.line("\(access)var \(property.name): \(property.type)")
+                }
             }
             if !declaration.properties.isEmpty { printer.line() }
             renderInitializer(declaration, into: &printer)
-            if declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName }) {
+            if declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.isIndirect }) {
                 printer.line()
                 printer.block("enum CodingKeys: String, CodingKey") { printer in
                     for property in declaration.properties {
-                        let name = property.name
+                        let name = property.isIndirect ? storageName(property) : property.name
                         printer.line(name.trimmingBackticks == property.wireName ? "case \(name)" : "case \(name) = \(property.wireName.swiftLiteral)")
                     }
                 }
@@ -24,6 +28,22 @@ extension SwiftRenderer {
                 render(nested, into: &printer)
             }
         }
+    }
+
+    /// A computed property over boxed storage, for a type that contains itself.
+    private func renderIndirect(_ property: PropertyDeclaration, into printer: inout CodePrinter) {
+        let storage = storageName(property)
+        let optional = property.type.isOptional
+        printer.block("\(access)var \(property.name): \(property.type)") { printer in
+            printer.line(optional ? "get { \(storage)?.value }" : "get { \(storage).value }")
+            printer.line(optional ? "set { \(storage) = newValue.map(Indirect.init) }" : "set { \(storage) = Indirect(newValue) }")
+        }
+        let boxed = "Indirect<\(property.type.unwrapped)>" + (optional ? "?" : "")
+        printer.line("private var \(storage): \(boxed)")
+    }
+
+    func storageName(_ property: PropertyDeclaration) -> String {
+        "_" + property.name.trimmingBackticks
     }
 
     private func renderInitializer(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
@@ -44,7 +64,12 @@ extension SwiftRenderer {
         }
         printer.indented { printer in
             for property in declaration.properties {
-                printer.line("self.\(property.name) = \(property.name)")
+                if property.isIndirect {
+                    let box = property.type.isOptional ? "\(property.name).map(Indirect.init)" : "Indirect(\(property.name))"
+                    printer.line("self.\(storageName(property)) = \(box)")
+                } else {
+                    printer.line("self.\(property.name) = \(property.name)")
+                }
             }
         }
         printer.line("}")

@@ -8,6 +8,8 @@ extension TypeTranslator {
                 operations.append(declaration)
             }
         }
+        operationTypes += companionTypes
+        companionTypes.removeAll()
         let info = document.info
         return ClientDeclaration(
             name: clientName,

@@ -64,6 +64,8 @@ public struct PropertyDeclaration: Sendable {
     public var type: SwiftType
     public var documentation: String?
     public var deprecated = false
+    /// Stored in a box because the type contains itself through this property.
+    public var isIndirect = false
 }
 
 /// An open enum: named cases for known values, and `unrecognized` keeping any other.

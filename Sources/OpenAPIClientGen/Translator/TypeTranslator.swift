@@ -7,6 +7,8 @@ struct TypeTranslator {
     let componentTypeNames: [String: String]
     /// Every top-level type name; nested names avoid them so references are never shadowed.
     var topLevelNames: Set<String>
+    /// Top-level types that inline schemas of aliases need; emitted with the components.
+    var companionTypes: [TypeDeclaration] = []
 
     init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
         self.document = document
@@ -37,6 +39,8 @@ struct TypeTranslator {
                 declarations.append(declaration(for: schema, named: swiftName))
             }
         }
+        declarations += companionTypes
+        companionTypes.removeAll()
         return declarations.sorted { $0.name < $1.name }
     }
 
@@ -51,7 +55,11 @@ struct TypeTranslator {
         }
         var nested: [TypeDeclaration] = []
         let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
-        if let only = nested.first, nested.count == 1, only.name == name { return only }
+        // Inline element types of an alias (`[PrometheusTargetsItem]`) are declared beside it.
+        for declaration in nested {
+            topLevelNames.insert(declaration.name)
+            companionTypes.append(declaration)
+        }
         return .alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))
     }
 

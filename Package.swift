@@ -28,7 +28,8 @@ let package = Package(
         .target(name: "OpenAPIClientRuntime"),
         .testTarget(
             name: "OpenAPIClientGenTests",
-            dependencies: ["OpenAPIClientGen"]
+            // The executable is a dependency so that the command-line tests find it built.
+            dependencies: ["OpenAPIClientGen", "openapi-client-gen"]
         ),
         // Compiles the checked-in golden output for spec/ against the runtime and exercises it.
         .testTarget(

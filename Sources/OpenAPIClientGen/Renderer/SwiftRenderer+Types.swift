@@ -6,19 +6,19 @@ extension SwiftRenderer {
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
-                if property.isIndirect {
-                    renderIndirect(property, into: &printer)
+                if property.hasSeparateStorage {
+                    renderComputed(property, into: &printer)
                 } else {
                     printer.line("\(access)var \(property.name): \(property.type)")
                 }
             }
             if !declaration.properties.isEmpty { printer.line() }
             renderInitializer(declaration, into: &printer)
-            if declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.isIndirect }) {
+            if declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.hasSeparateStorage }) {
                 printer.line()
                 printer.block("enum CodingKeys: String, CodingKey") { printer in
                     for property in declaration.properties {
-                        let name = property.isIndirect ? storageName(property) : property.name
+                        let name = property.hasSeparateStorage ? storageName(property) : property.name
                         printer.line(name.trimmingBackticks == property.wireName ? "case \(name)" : "case \(name) = \(property.wireName.swiftLiteral)")
                     }
                 }
@@ -30,19 +30,29 @@ extension SwiftRenderer {
         }
     }
 
-    /// A computed property over boxed storage, for a type that contains itself.
-    private func renderIndirect(_ property: PropertyDeclaration, into printer: inout CodePrinter) {
+    /// A computed property over private storage: boxed for a type that contains itself, plain for a
+    /// deprecated property (so that the initializer and coding do not use the deprecated name).
+    private func renderComputed(_ property: PropertyDeclaration, into printer: inout CodePrinter) {
         let storage = storageName(property)
         let optional = property.type.isOptional
         printer.block("\(access)var \(property.name): \(property.type)") { printer in
-            printer.line(optional ? "get { \(storage)?.value }" : "get { \(storage).value }")
-            printer.line(optional ? "set { \(storage) = newValue.map(Indirect.init) }" : "set { \(storage) = Indirect(newValue) }")
+            if !property.isIndirect {
+                printer.line("get { \(storage) }")
+                printer.line("set { \(storage) = newValue }")
+            } else if optional {
+                printer.line("get { \(storage)?.value }")
+                printer.line("set { \(storage) = newValue.map(Indirect.init) }")
+            } else {
+                printer.line("get { \(storage).value }")
+                printer.line("set { \(storage) = Indirect(newValue) }")
+            }
         }
-        let boxed = "Indirect<\(property.type.unwrapped)>" + (optional ? "?" : "")
-        printer.line("private var \(storage): \(boxed)")
+        let storageType = property.isIndirect ? "Indirect<\(property.type.unwrapped)>" + (optional ? "?" : "") : "\(property.type)"
+        printer.line("private var \(storage): \(storageType)")
     }
 
     func storageName(_ property: PropertyDeclaration) -> String {
+        // The private storage of a property: its name behind an underscore (`_self` → `__self`).
         "_" + property.name.trimmingBackticks
     }
 
@@ -67,6 +77,8 @@ extension SwiftRenderer {
                 if property.isIndirect {
                     let box = property.type.isOptional ? "\(property.name).map(Indirect.init)" : "Indirect(\(property.name))"
                     printer.line("self.\(storageName(property)) = \(box)")
+                } else if property.hasSeparateStorage {
+                    printer.line("self.\(storageName(property)) = \(property.name)")
                 } else {
                     printer.line("self.\(property.name) = \(property.name)")
                 }

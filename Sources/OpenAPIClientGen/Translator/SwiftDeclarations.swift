@@ -66,6 +66,9 @@ public struct PropertyDeclaration: Sendable {
     public var deprecated = false
     /// Stored in a box because the type contains itself through this property.
     public var isIndirect = false
+
+    /// Stored under a private name behind a computed property: boxed or deprecated properties.
+    public var hasSeparateStorage: Bool { isIndirect || deprecated }
 }
 
 /// An open enum: named cases for known values, and `unrecognized` keeping any other.

@@ -1,0 +1,315 @@
+import Testing
+@testable import OpenAPIClientGen
+
+/// A few lines of YAML and the exact Swift they must produce.
+@Suite struct SnippetTests {
+    @Test func objectWithOddNamesKeywordsAndDeprecation() throws {
+        let output = try generate(specWithSchemas("""
+            Thing:
+              description: A thing.
+              type: object
+              required: [id, type]
+              properties:
+                id: {type: string, description: The id.}
+                type: {type: string}
+                default: {type: boolean}
+                self: {type: integer, format: int64}
+                2fa-enabled: {type: boolean}
+                old: {type: string, deprecated: true}
+            """))
+        #expect(typesSource(output) == """
+            /// A thing.
+            public struct Thing: Codable, Hashable, Sendable {
+                /// The id.
+                public var id: String
+                public var type: String
+                public var `default`: Bool?
+                public var _self: Int64?
+                public var _2faEnabled: Bool?
+                @available(*, deprecated)
+                public var old: String? {
+                    get { _old }
+                    set { _old = newValue }
+                }
+                private var _old: String?
+
+                public init(
+                    id: String,
+                    type: String,
+                    `default`: Bool? = nil,
+                    _self: Int64? = nil,
+                    _2faEnabled: Bool? = nil,
+                    old: String? = nil
+                ) {
+                    self.id = id
+                    self.type = type
+                    self.`default` = `default`
+                    self._self = _self
+                    self._2faEnabled = _2faEnabled
+                    self._old = old
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case id
+                    case type
+                    case `default`
+                    case _self = "self"
+                    case _2faEnabled = "2fa-enabled"
+                    case _old = "old"
+                }
+            }
+            """)
+    }
+
+    @Test func xEnumBecomesAnOpenEnum() throws {
+        let output = try generate(specWithSchemas("""
+            DeletionProtection:
+              description: Whether deletion protection is on.
+              type: string
+              x-enum: [disabled, enabled, INVALID_ARGUMENT, us-east-1, default]
+            """))
+        #expect(typesSource(output) == """
+            /// Whether deletion protection is on.
+            public enum DeletionProtection: OpenEnum, CaseIterable {
+                case disabled
+                case enabled
+                case invalidArgument
+                case usEast1
+                case `default`
+                /// A value this version of the client does not know; it is kept as sent.
+                case unrecognized(String)
+
+                public init(rawValue: String) {
+                    switch rawValue {
+                    case "disabled": self = .disabled
+                    case "enabled": self = .enabled
+                    case "INVALID_ARGUMENT": self = .invalidArgument
+                    case "us-east-1": self = .usEast1
+                    case "default": self = .default
+                    default: self = .unrecognized(rawValue)
+                    }
+                }
+
+                public var rawValue: String {
+                    switch self {
+                    case .disabled: "disabled"
+                    case .enabled: "enabled"
+                    case .invalidArgument: "INVALID_ARGUMENT"
+                    case .usEast1: "us-east-1"
+                    case .default: "default"
+                    case .unrecognized(let value): value
+                    }
+                }
+
+                /// The values this version of the client knows.
+                public static let allCases: [Self] = [.disabled, .enabled, .invalidArgument, .usEast1, .default]
+            }
+            """)
+    }
+
+    @Test func integerEnumAndQuotedValuesStayStrings() throws {
+        let output = try generate(specWithSchemas("""
+            Level: {type: integer, enum: [1, 2, 3]}
+            Answer: {type: string, enum: ['yes', 'no', '1.0']}
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("public enum Level: OpenEnum, CaseIterable {\n    case value1\n    case value2\n    case value3\n    /// A value this version of the client does not know; it is kept as sent.\n    case unrecognized(Int)"))
+        #expect(source.contains("case 2: self = .value2"))
+        #expect(source.contains(#"case "1.0": self = ._10"#))
+        #expect(source.contains(#"case "yes": self = .yes"#))
+    }
+
+    @Test(arguments: [
+        ("{type: string}", "String"),
+        ("{type: string, format: date-time}", "Date"),
+        ("{type: string, format: byte}", "Data"),
+        ("{type: string, format: binary}", "Data"),
+        ("{type: string, format: uuid}", "String"),
+        ("{type: integer}", "Int"),
+        ("{type: integer, format: int32}", "Int32"),
+        ("{type: integer, format: int64}", "Int64"),
+        ("{type: number}", "Double"),
+        ("{type: number, format: float}", "Float"),
+        ("{type: number, format: double}", "Double"),
+        ("{type: boolean}", "Bool"),
+        ("{type: array, items: {type: string}}", "[String]"),
+        ("{type: array, items: {type: array, items: {type: number, format: float}}}", "[[Float]]"),
+        ("{type: array, items: {type: object, additionalProperties: {type: integer}}}", "[[String: Int]]"),
+        ("{type: object, additionalProperties: {type: string}}", "[String: String]"),
+        ("{type: object, additionalProperties: {$ref: '#/components/schemas/Other'}}", "[String: Other]"),
+        ("{type: object}", "JSONObject"),
+        ("{type: object, additionalProperties: true}", "JSONObject"),
+        ("{}", "JSONValue"),
+        ("{type: array}", "[JSONValue]"),
+        ("{$ref: '#/components/schemas/Other'}", "Other"),
+        ("{allOf: [{$ref: '#/components/schemas/Other'}], description: Wrapped.}", "Other"),
+    ])
+    func typeMapping(schema: String, expected: String) throws {
+        let output = try generate(specWithSchemas("""
+            Holder:
+              type: object
+              required: [value]
+              properties:
+                value: \(schema)
+            Other: {type: object, properties: {x: {type: string}}}
+            """))
+        #expect(typesSource(output).contains("    public var value: \(expected)\n"), "\(schema) should map to \(expected)")
+    }
+
+    @Test func nullableRequiredPropertyIsOptional() throws {
+        let output = try generate(specWithSchemas("""
+            Holder:
+              type: object
+              required: [a, b]
+              properties:
+                a: {type: string, nullable: true}
+                b: {type: string}
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("public var a: String?\n"))
+        #expect(source.contains("public var b: String\n"))
+    }
+
+    @Test func inlineObjectsAreNestedAndNamedAfterTheirProperty() throws {
+        let output = try generate(specWithSchemas("""
+            ErrorResponse:
+              type: object
+              required: [error]
+              properties:
+                error:
+                  type: object
+                  properties:
+                    code: {type: string, x-enum: [NOT_FOUND]}
+                fields:
+                  type: object
+                  additionalProperties:
+                    type: object
+                    properties: {filterable: {type: boolean}}
+                items:
+                  type: array
+                  items: {type: object, properties: {id: {type: string}}}
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("public var error: ErrorPayload\n"))
+        #expect(source.contains("    public struct ErrorPayload: Codable, Hashable, Sendable {"))
+        #expect(source.contains("        public var code: Code?\n"))
+        #expect(source.contains("        public enum Code: OpenEnum, CaseIterable {"))
+        #expect(source.contains("public var fields: [String: FieldsValue]?\n"))
+        #expect(source.contains("    public struct FieldsValue: Codable, Hashable, Sendable {"))
+        #expect(source.contains("public var items: [ItemsItem]?\n"))
+    }
+
+    @Test func allOfMergesProperties() throws {
+        let output = try generate(specWithSchemas("""
+            Base:
+              type: object
+              required: [id]
+              properties: {id: {type: string}}
+            Derived:
+              allOf:
+                - $ref: '#/components/schemas/Base'
+                - type: object
+                  required: [size]
+                  properties: {size: {type: integer}}
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("public struct Derived: Codable, Hashable, Sendable {\n    public var id: String\n    public var size: Int\n"))
+    }
+
+    @Test func recursiveSchemasAreBoxed() throws {
+        let output = try generate(specWithSchemas("""
+            Node:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+                parent: {$ref: '#/components/schemas/Node'}
+                children: {type: array, items: {$ref: '#/components/schemas/Node'}}
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("""
+                public var parent: Node? {
+                    get { _parent?.value }
+                    set { _parent = newValue.map(Indirect.init) }
+                }
+                private var _parent: Indirect<Node>?
+                public var children: [Node]?
+            """))
+        #expect(source.contains("self._parent = parent.map(Indirect.init)"))
+        #expect(source.contains(#"case _parent = "parent""#))
+    }
+
+    @Test func operationWithPathQueryHeaderAndInlineBody() throws {
+        let output = try generate("""
+            openapi: 3.0.3
+            info: {title: Test API, version: "2025-10"}
+            servers: [{url: "https://api.example.com"}]
+            security: [{ApiKeyAuth: []}]
+            paths:
+              /things/{thing_id}:
+                parameters:
+                  - {in: path, name: thing_id, required: true, schema: {type: string}}
+                post:
+                  operationId: update_thing
+                  summary: Update a thing
+                  parameters:
+                    - {in: header, name: X-Api-Version, required: true, schema: {type: string, default: 2025-10}}
+                    - {in: query, name: dry_run, schema: {type: boolean}}
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {type: object, required: [name], properties: {name: {type: string}}}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Thing'}
+                    '404': {description: Not found}
+            components:
+              securitySchemes:
+                ApiKeyAuth: {type: apiKey, in: header, name: Api-Key}
+              schemas:
+                Thing: {type: object, properties: {name: {type: string}}}
+            """)
+        #expect(clientSource(output).contains("""
+                /// Update a thing
+                ///
+                /// `POST /things/{thing_id}`
+                ///
+                /// - Parameters:
+                ///   - body: The request body.
+                public func updateThing(thingId: String, body: UpdateThingRequest, dryRun: Bool? = nil) async throws -> Thing {
+                    var request = ClientRequest(operationID: "update_thing", method: .post, path: "/things/\\(thingId)")
+                    request.addQuery("dry_run", dryRun)
+                    try request.setHeader("X-Api-Version", "2025-10")
+                    try request.setJSONBody(body, contentType: "application/json")
+                    request.security = [[.apiKeyHeader("Api-Key")]]
+                    return try await core.send(request, returning: Thing.self)
+                }
+            """))
+        #expect(typesSource(output).contains("public struct UpdateThingRequest: Codable, Hashable, Sendable {\n    public var name: String\n"))
+    }
+
+    @Test func operationWithoutResponseBodyReturnsVoid() throws {
+        let output = try generate("""
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            paths:
+              /items/{id}:
+                delete:
+                  operationId: deleteItem
+                  parameters: [{in: path, name: id, required: true, schema: {type: integer}}]
+                  responses: {'202': {description: Accepted}}
+            """)
+        #expect(clientSource(output).contains("public func deleteItem(id: Int) async throws {"))
+        #expect(clientSource(output).contains("try await core.send(request)\n"))
+    }
+
+    @Test func internalAccessLevel() throws {
+        let output = try generate(specWithSchemas("A: {type: object, properties: {b: {type: string}}}"), options: .init(accessLevel: .internal))
+        #expect(typesSource(output).hasPrefix("struct A: Codable, Hashable, Sendable {\n    var b: String?"))
+        #expect(!clientSource(output).contains("public "))
+    }
+}

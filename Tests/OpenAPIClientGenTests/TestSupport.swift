@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import OpenAPIClientGen
+
+/// The package root, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Runs the whole pipeline on YAML text.
+func generate(_ yaml: String, file: String = "test.yaml", options: GeneratorPipeline.Options = .init()) throws(DiagnosticError) -> GeneratorPipeline.Output {
+    try GeneratorPipeline(options: options).run(Array(yaml.utf8), file: file)
+}
+
+/// The diagnostics a spec produces, errors thrown or warnings returned alike.
+func diagnostics(_ yaml: String, file: String = "test.yaml") -> [Diagnostic] {
+    do {
+        return try generate(yaml, file: file).diagnostics
+    } catch {
+        return error.diagnostics
+    }
+}
+
+/// A minimal document around the given `components.schemas` body (indented by 4).
+func specWithSchemas(_ schemas: String) -> String {
+    """
+    openapi: 3.0.3
+    info: {title: Test, version: "1.0"}
+    paths: {}
+    components:
+      schemas:
+    \(schemas.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+    """
+}
+
+/// The text of the generated `Types.swift` without its header.
+func typesSource(_ output: GeneratorPipeline.Output) -> String {
+    let text = output.files.first { $0.name == "Types.swift" }!.contents
+    return text.components(separatedBy: "import OpenAPIClientRuntime\n").last!.trimmingCharacters(in: .newlines)
+}
+
+func clientSource(_ output: GeneratorPipeline.Output) -> String {
+    output.files.first { $0.name == "Client.swift" }!.contents
+}
+
+/// Environment variable or default folder under `../shared`.
+func sharedFolder(_ variable: String, _ name: String) -> URL {
+    if let path = ProcessInfo.processInfo.environment[variable] { return URL(fileURLWithPath: path) }
+    return packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(name)
+}

@@ -35,7 +35,12 @@ public struct GeneratorPipeline: Sendable {
     public func run(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> Output {
         let root = try YAMLParser().parse(bytes, file: file)
         let (document, parseWarnings) = try DocumentParser.parse(root, file: file)
-        let validationWarnings = try DocumentValidator.validate(document)
+        let validationWarnings: [Diagnostic]
+        do {
+            validationWarnings = try DocumentValidator.validate(document)
+        } catch {
+            throw DiagnosticError(parseWarnings + error.diagnostics)
+        }
         let (module, translationWarnings) = translate(document)
         let sourceName = String(file.split(separator: "/").last ?? Substring(file))
         let files = SwiftRenderer(accessLevel: options.accessLevel, sourceName: sourceName).render(module)

@@ -18,7 +18,7 @@ public struct DocumentParser {
     }
 
     mutating func document(_ root: YAMLNode) -> OpenAPIDocument? {
-        let known: Set = ["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"]
+        let known: Set = ["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", "swagger"]
         guard let fields = reader.object(root, "the OpenAPI document", known: known) else { return nil }
         guard let versionNode = fields["openapi"] else {
             if let swagger = fields["swagger"] {

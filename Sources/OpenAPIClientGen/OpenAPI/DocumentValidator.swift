@@ -49,7 +49,7 @@ public struct DocumentValidator {
             .filter { $0.location == .path }.map(\.name))
         let templated = Self.templateNames(operation.path)
         for name in templated where !declared.contains(name) {
-            diagnostics.error("path parameter '{\(name)}' of '\(operation.path)' is not declared by \(operation.method.rawValue.uppercased()) \(operation.path)", at: operation.mark)
+            diagnostics.error("path parameter '{\(name)}' in '\(operation.path)' is not declared for \(operation.method.rawValue.uppercased())", at: operation.mark)
         }
         for name in declared where !templated.contains(name) {
             diagnostics.error("path parameter '\(name)' does not appear in the path '\(operation.path)'", at: operation.mark)

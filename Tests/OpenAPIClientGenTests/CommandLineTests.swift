@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Runs the built `openapi-client-gen` as users do and checks output, files and exit codes.
+@Suite struct CommandLineTests {
+    /// The executable sits beside the test bundle in the build folder.
+    static let executable: URL? = {
+        var candidates: [URL] = []
+        let argument0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = argument0.deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(folder.appendingPathComponent("openapi-client-gen"))
+            folder = folder.deletingLastPathComponent()
+        }
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("openapi-client-gen"))
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/openapi-client-gen"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Result {
+        let executable = try #require(Self.executable, "openapi-client-gen was not built next to the tests")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-client-gen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func generatesTheSpecAndPrintsASummary() throws {
+        let output = try temporaryFolder().appendingPathComponent("nested/Generated")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent().deletingLastPathComponent()) }
+        let spec = packageRoot.appendingPathComponent("spec/db_control_2025-10.oas.yaml").path
+        let result = try run([spec, "--output", output.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("Generated 11 schemas and 8 operations from \(spec): 2 files, 2 written to \(output.path), in "))
+        #expect(result.stdout.hasSuffix(" ms\n"))
+        let golden = packageRoot.appendingPathComponent("Tests/GeneratedClientTests/Generated/Types.swift")
+        #expect(try Data(contentsOf: output.appendingPathComponent("Types.swift")) == Data(contentsOf: golden))
+
+        // A second run writes nothing: unchanged files keep their modification time.
+        let second = try run([spec, "--output", output.path])
+        #expect(second.stdout.contains("2 files, 0 written"))
+    }
+
+    @Test func brokenSpecGivesLocatedErrorsAndExitCode1() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("broken.yaml")
+        try "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n\tresponses: {}\n".write(to: spec, atomically: true, encoding: .utf8)
+        let result = try run([spec.path, "-o", folder.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("\(spec.path):6:1: error: YAML: found character that cannot start any token"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
+    @Test func missingFileIsAnError() throws {
+        let result = try run(["/nonexistent/spec.yaml", "-o", "/tmp/unused"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "/nonexistent/spec.yaml: error: cannot open: No such file or directory\n")
+    }
+
+    @Test(arguments: [
+        ([], "error: missing the spec file"),
+        (["spec.yaml"], "error: missing --output <directory>"),
+        (["spec.yaml", "-o"], "error: -o needs a value"),
+        (["spec.yaml", "-o", "x", "--access", "private"], "error: --access must be 'public' or 'internal', not 'private'"),
+        (["spec.yaml", "-o", "x", "--frobnicate"], "error: unknown option '--frobnicate'"),
+        (["a.yaml", "b.yaml", "-o", "x"], "error: only one spec can be given; got 'a.yaml' and 'b.yaml'"),
+        (["a.yaml", "-o", "x", "--client-name", "my client"], "error: --client-name 'my client' is not a Swift type name"),
+    ])
+    func wrongArgumentsExitWith2(arguments: [String], message: String) throws {
+        let result = try run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(message + "\n"))
+    }
+
+    @Test func helpDescribesTheOptions() throws {
+        let result = try run(["--help"])
+        #expect(result.status == 0)
+        for option in ["--output", "--access", "--client-name", "--quiet", "USAGE: openapi-client-gen <spec> --output <directory>"] {
+            #expect(result.stdout.contains(option))
+        }
+    }
+}

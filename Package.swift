@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "openapi-client-gen", targets: ["openapi-client-gen"]),
         .library(name: "OpenAPIClientRuntime", targets: ["OpenAPIClientRuntime"]),
+        .library(name: "PineconeControl", targets: ["PineconeControl"]),
+        .plugin(name: "OpenAPIClientGenPlugin", targets: ["OpenAPIClientGenPlugin"]),
+        .plugin(name: "GenerateOpenAPIClient", targets: ["GenerateOpenAPIClient"]),
     ],
     targets: [
         // libyaml, linked from the system (Debian: libyaml-dev, Homebrew: libyaml).
@@ -26,6 +29,27 @@ let package = Package(
         ),
         // What generated clients need at run time. Foundation only.
         .target(name: "OpenAPIClientRuntime"),
+        // Runs the generator at build time on the target's spec (see README for how it is found).
+        .plugin(
+            name: "OpenAPIClientGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["openapi-client-gen"]
+        ),
+        // `swift package generate-openapi-client`: writes the generated sources out, to read or vendor.
+        .plugin(
+            name: "GenerateOpenAPIClient",
+            capability: .command(
+                intent: .custom(verb: "generate-openapi-client", description: "Write the generated Swift client sources to a folder"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated client sources")]
+            ),
+            dependencies: ["openapi-client-gen"]
+        ),
+        // Pinecone's control plane, generated from spec/ at build time, plus hand-written conveniences.
+        .target(
+            name: "PineconeControl",
+            dependencies: ["OpenAPIClientRuntime"],
+            plugins: ["OpenAPIClientGenPlugin"]
+        ),
         .testTarget(
             name: "OpenAPIClientGenTests",
             // The executable is a dependency so that the command-line tests find it built.

@@ -16,7 +16,7 @@ public struct ClientConfiguration: Sendable {
 
     public init(
         serverURL: URL? = nil, apiKey: String? = nil, bearerToken: String? = nil, timeout: Duration = .seconds(30),
-        additionalHeaders: [String: String] = [:], userAgent: String = "swift-pinecone/0.1 (OpenAPIClientRuntime)"
+        additionalHeaders: [String: String] = [:], userAgent: String = RuntimeVersion.userAgent
     ) {
         self.serverURL = serverURL
         self.apiKey = apiKey

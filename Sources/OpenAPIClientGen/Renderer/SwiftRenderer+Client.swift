@@ -14,12 +14,21 @@ extension SwiftRenderer {
             printer.line("/// Sends the requests: configuration, credentials, transport.")
             printer.line("\(access)let core: ClientCore")
             printer.line()
-            printer.block("\(access)init(configuration: ClientConfiguration = ClientConfiguration(), transport: (any HTTPTransport)? = nil)") { printer in
+            printer.line("/// Creates a client; requests go to `configuration.serverURL`, or else to the first of ``servers``.")
+            printer.line("///")
+            printer.line("/// - Parameters:")
+            printer.line("///   - configuration: Server URL, credentials, timeout and extra headers.")
+            printer.line("///   - transport: Sends the requests; `URLSession` when `nil`.")
+            printer.block("\(access)init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil)") { printer in
                 printer.line("core = ClientCore(configuration: configuration, defaultServerURL: Self.servers.first, transport: transport)")
             }
             for operation in client.operations {
                 printer.line()
                 render(operation, into: &printer)
+                if let pagination = operation.pagination {
+                    printer.line()
+                    renderSequence(operation, pagination, into: &printer)
+                }
             }
         }
         return printer.text
@@ -68,6 +77,29 @@ extension SwiftRenderer {
             }
         }
         printer.line("}")
+    }
+
+    /// The `AsyncSequence` form of a paged list operation: every item, fetching pages on demand.
+    private func renderSequence(
+        _ operation: OperationDeclaration, _ pagination: OperationDeclaration.Pagination, into printer: inout CodePrinter
+    ) {
+        let arguments = operation.arguments.filter { $0.name != pagination.tokenArgument }
+        let labels = operation.arguments.map { argument in
+            argument.name == pagination.tokenArgument ? "\(argument.name): token" : "\(argument.name): \(argument.name)"
+        }
+        printer.line("/// Every item of `\(operation.functionName)`, page after page: iterating fetches the next page")
+        printer.line("/// when the current one is used up, and stops when the server sends no next token.")
+        deprecation(operation.deprecated, into: &printer)
+        let parameters = arguments.map { "\($0.name): \($0.type)" + ($0.defaultValue.map { " = \($0)" } ?? "") }
+        printer.block("\(access)func \(pagination.sequenceName)(\(parameters.joined(separator: ", "))) -> PageSequence<\(pagination.elementType)>") { printer in
+            printer.line("PageSequence { token in")
+            printer.indented { printer in
+                printer.line("let page = try await \(operation.functionName)(\(labels.joined(separator: ", ")))")
+                let items = "page.\(pagination.itemsProperty)" + (pagination.itemsAreOptional ? " ?? []" : "")
+                printer.line("return (\(items), page.\(pagination.nextTokenPath))")
+            }
+            printer.line("}")
+        }
     }
 
     private func securityExpression(_ security: OperationDeclaration.Security) -> String {

@@ -100,6 +100,7 @@ extension TypeTranslator {
         }
 
         declaration.returnType = successType(operation, typePrefix: typePrefix, types: &types, label: label)
+        declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = securityAlternatives(operation.security ?? document.security)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
         return declaration

@@ -144,6 +144,22 @@ public struct OperationDeclaration: Sendable {
     public var returnType: SwiftType?
     /// Alternatives; the first one whose credentials are configured is used.
     public var security: [[Security]] = []
+    /// Set for list operations that page with a token: they also get an `AsyncSequence` form.
+    public var pagination: Pagination?
+
+    /// How a token-paged list operation maps onto ``OperationDeclaration`` arguments and response.
+    public struct Pagination: Sendable {
+        /// The sequence method's name (`listIndexBackups` → `allIndexBackups`).
+        public var sequenceName: String
+        public var elementType: SwiftType
+        /// The argument that carries the page token (left out of the sequence method).
+        public var tokenArgument: String
+        /// `page.data` and whether it is optional.
+        public var itemsProperty: String
+        public var itemsAreOptional: Bool
+        /// `page.pagination?.next`: the chain to the next token.
+        public var nextTokenPath: String
+    }
 }
 
 /// Everything the renderer prints for one spec.

@@ -16,7 +16,12 @@ public struct Client: Sendable {
     /// Sends the requests: configuration, credentials, transport.
     public let core: ClientCore
 
-    public init(configuration: ClientConfiguration = ClientConfiguration(), transport: (any HTTPTransport)? = nil) {
+    /// Creates a client; requests go to `configuration.serverURL`, or else to the first of ``servers``.
+    ///
+    /// - Parameters:
+    ///   - configuration: Server URL, credentials, timeout and extra headers.
+    ///   - transport: Sends the requests; `URLSession` when `nil`.
+    public init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil) {
         core = ClientCore(configuration: configuration, defaultServerURL: Self.servers.first, transport: transport)
     }
 
@@ -41,6 +46,15 @@ public struct Client: Sendable {
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
         request.security = [[.apiKeyHeader("Api-Key")]]
         return try await core.send(request, returning: BackupList.self)
+    }
+
+    /// Every item of `listProjectBackups`, page after page: iterating fetches the next page
+    /// when the current one is used up, and stops when the server sends no next token.
+    public func allProjectBackups(limit: Int? = nil) -> PageSequence<BackupModel> {
+        PageSequence { token in
+            let page = try await listProjectBackups(limit: limit, paginationToken: token)
+            return (page.data ?? [], page.pagination?.next)
+        }
     }
 
     /// Describe a backup
@@ -118,6 +132,15 @@ public struct Client: Sendable {
         return try await core.send(request, returning: BackupList.self)
     }
 
+    /// Every item of `listIndexBackups`, page after page: iterating fetches the next page
+    /// when the current one is used up, and stops when the server sends no next token.
+    public func allIndexBackups(indexName: String, limit: Int? = nil) -> PageSequence<BackupModel> {
+        PageSequence { token in
+            let page = try await listIndexBackups(indexName: indexName, limit: limit, paginationToken: token)
+            return (page.data ?? [], page.pagination?.next)
+        }
+    }
+
     /// Create a backup of an index
     ///
     /// Create a backup of a serverless index. Backups protect an index's data and can later be used
@@ -153,6 +176,15 @@ public struct Client: Sendable {
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
         request.security = [[.apiKeyHeader("Api-Key")]]
         return try await core.send(request, returning: RestoreJobList.self)
+    }
+
+    /// Every item of `listRestoreJobs`, page after page: iterating fetches the next page
+    /// when the current one is used up, and stops when the server sends no next token.
+    public func allRestoreJobs(limit: Int? = nil) -> PageSequence<RestoreJobModel> {
+        PageSequence { token in
+            let page = try await listRestoreJobs(limit: limit, paginationToken: token)
+            return (page.data, page.pagination?.next)
+        }
     }
 
     /// Describe a restore job

@@ -1,0 +1,38 @@
+import Foundation
+
+extension Client {
+    /// The environment variable read for the API key when none is passed, as Pinecone's SDKs do.
+    public static let apiKeyVariable = "PINECONE_API_KEY"
+    /// The environment variable that overrides the control-plane host, as Pinecone's SDKs do.
+    public static let hostVariable = "PINECONE_CONTROLLER_HOST"
+
+    /// A client for Pinecone's control plane.
+    ///
+    /// - Parameters:
+    ///   - apiKey: Your API key; when `nil`, `PINECONE_API_KEY` from the environment.
+    ///   - host: The control-plane URL; when `nil`, `PINECONE_CONTROLLER_HOST` (a URL, or a host to
+    ///     reach over https), else `https://api.pinecone.io`.
+    ///   - timeout: How long one request may take.
+    ///   - additionalHeaders: Sent with every request.
+    ///   - transport: Sends the requests; `URLSession` when `nil`.
+    ///   - environment: Where the variables are read; the process environment by default.
+    public init(
+        apiKey: String? = nil, host: URL? = nil, timeout: Duration = .seconds(30),
+        additionalHeaders: [String: String] = [:], transport: (any HTTPTransport)? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        let configuration = ClientConfiguration(
+            serverURL: host ?? environment[Self.hostVariable].flatMap(Self.hostURL),
+            apiKey: apiKey ?? environment[Self.apiKeyVariable].flatMap { $0.isEmpty ? nil : $0 },
+            timeout: timeout,
+            additionalHeaders: additionalHeaders)
+        self.init(configuration: configuration, transport: transport)
+    }
+
+    /// `https://h`, `http://localhost:5080` or `localhost:5080` (→ https) as a URL.
+    static func hostURL(_ text: String) -> URL? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        return URL(string: trimmed.contains("://") ? trimmed : "https://" + trimmed)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Why a wait for a backup or a restore job ended without success.
+public enum WaitError: Error, Sendable, CustomStringConvertible {
+    /// The backup reached `Failed`.
+    case backupFailed(BackupModel)
+    /// The restore job reached `Failed`.
+    case restoreFailed(RestoreJobModel)
+    /// The deadline passed; the last status seen is given.
+    case timedOut(id: String, lastStatus: String, after: Duration)
+
+    public var description: String {
+        switch self {
+        case .backupFailed(let backup): "backup \(backup.backupId) failed"
+        case .restoreFailed(let job): "restore job \(job.restoreJobId) failed"
+        case .timedOut(let id, let status, let after): "\(id) was still '\(status)' after \(after)"
+        }
+    }
+}
+
+extension Client {
+    /// Polls `describe_backup` until the backup is `Ready`, and returns it.
+    ///
+    /// Throws ``WaitError/backupFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(id:lastStatus:after:)``
+    /// after `timeout`, and `CancellationError` when the task is cancelled.
+    @discardableResult
+    public func waitUntilReady(
+        backupId: String, timeout: Duration = .seconds(600), pollInterval: Duration = .seconds(5)
+    ) async throws -> BackupModel {
+        try await poll(id: backupId, timeout: timeout, pollInterval: pollInterval) {
+            let backup = try await describeBackup(backupId: backupId)
+            switch backup.status.lowercased() {
+            case "ready": return .done(backup)
+            case "failed": throw WaitError.backupFailed(backup)
+            default: return .pending(backup.status)
+            }
+        }
+    }
+
+    /// Polls `describe_restore_job` until the job is `Completed`, and returns it.
+    ///
+    /// Throws ``WaitError/restoreFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(id:lastStatus:after:)``
+    /// after `timeout`, and `CancellationError` when the task is cancelled.
+    @discardableResult
+    public func waitUntilCompleted(
+        restoreJobId: String, timeout: Duration = .seconds(1800), pollInterval: Duration = .seconds(5)
+    ) async throws -> RestoreJobModel {
+        try await poll(id: restoreJobId, timeout: timeout, pollInterval: pollInterval) {
+            let job = try await describeRestoreJob(jobId: restoreJobId)
+            switch job.status.lowercased() {
+            case "completed": return .done(job)
+            case "failed": throw WaitError.restoreFailed(job)
+            default: return .pending(job.status)
+            }
+        }
+    }
+
+    private enum PollResult<Value> {
+        case done(Value)
+        case pending(String)
+    }
+
+    private func poll<Value>(
+        id: String, timeout: Duration, pollInterval: Duration, check: () async throws -> PollResult<Value>
+    ) async throws -> Value {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while true {
+            switch try await check() {
+            case .done(let value):
+                return value
+            case .pending(let status):
+                guard clock.now + pollInterval <= deadline else {
+                    throw WaitError.timedOut(id: id, lastStatus: status, after: timeout)
+                }
+                try await Task.sleep(for: pollInterval)
+            }
+        }
+    }
+}

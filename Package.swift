@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "openapi-client-gen", targets: ["openapi-client-gen"]),
         .library(name: "OpenAPIClientRuntime", targets: ["OpenAPIClientRuntime"]),
         .library(name: "PineconeControl", targets: ["PineconeControl"]),
+        .executable(name: "pinecone-backups", targets: ["pinecone-backups"]),
         .plugin(name: "OpenAPIClientGenPlugin", targets: ["OpenAPIClientGenPlugin"]),
         .plugin(name: "GenerateOpenAPIClient", targets: ["GenerateOpenAPIClient"]),
     ],
@@ -50,10 +51,21 @@ let package = Package(
             dependencies: ["OpenAPIClientRuntime"],
             plugins: ["OpenAPIClientGenPlugin"]
         ),
+        // A command-line tool for backups and restores, shaped like Pinecone's `pc index backup`.
+        .executableTarget(
+            name: "pinecone-backups",
+            dependencies: ["PineconeControl"]
+        ),
         .testTarget(
             name: "OpenAPIClientGenTests",
             // The executable is a dependency so that the command-line tests find it built.
             dependencies: ["OpenAPIClientGen", "openapi-client-gen"]
+        ),
+        // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).
+        .testTarget(
+            name: "PineconeControlTests",
+            dependencies: ["PineconeControl", "pinecone-backups"],
+            exclude: ["Fixtures"]
         ),
         // Compiles the checked-in golden output for spec/ against the runtime and exercises it.
         .testTarget(

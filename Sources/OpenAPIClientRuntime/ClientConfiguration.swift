@@ -35,3 +35,14 @@ extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvert
 
     public var debugDescription: String { description }
 }
+
+extension ClientConfiguration: CustomReflectable {
+    /// What `dump` and debuggers show: the credentials redacted, as in ``description``.
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "serverURL": serverURL as Any, "apiKey": apiKey == nil ? "none" : "<redacted>",
+            "bearerToken": bearerToken == nil ? "none" : "<redacted>", "timeout": timeout,
+            "additionalHeaders": additionalHeaders, "userAgent": userAgent,
+        ], displayStyle: .struct)
+    }
+}

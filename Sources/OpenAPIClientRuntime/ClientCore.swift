@@ -23,10 +23,12 @@ public struct ClientCore: Sendable {
         } catch let error as DecodingError {
             let (path, reason) = Self.explain(error)
             throw .decoding(operationID: request.operationID, status: response.statusCode, codingPath: path,
-                            reason: reason, bodySnippet: ClientError.snippet(response.body))
+                            reason: Self.redacting(reason, configuration),
+                            bodySnippet: ClientError.snippet(Self.redacting(response.body, configuration)))
         } catch {
             throw .decoding(operationID: request.operationID, status: response.statusCode, codingPath: "",
-                            reason: "\(error)", bodySnippet: ClientError.snippet(response.body))
+                            reason: Self.redacting("\(error)", configuration),
+                            bodySnippet: ClientError.snippet(Self.redacting(response.body, configuration)))
         }
     }
 
@@ -44,8 +46,8 @@ public struct ClientCore: Sendable {
             throw .transport(operationID: request.operationID, reason: Self.redacting(String(describing: error), configuration))
         }
         guard (200..<300).contains(response.statusCode) else {
-            throw .unexpectedStatus(operationID: request.operationID, status: response.statusCode,
-                                    headers: response.headerFields, body: response.body)
+            throw .api(APIError(operationID: request.operationID, status: response.statusCode,
+                                headers: response.headerFields, body: Self.redacting(response.body, configuration)))
         }
         return response
     }
@@ -58,7 +60,10 @@ public struct ClientCore: Sendable {
         var query = request.query
         var headers: [(name: String, value: String)] = [("Accept", "application/json"), ("User-Agent", configuration.userAgent)]
         headers += request.headerFields
-        if let credentials = credentials(for: request.security) {
+        if !request.security.isEmpty {
+            guard let credentials = credentials(for: request.security) else {
+                throw .invalidRequest(operationID: request.operationID, reason: missingCredentials(request.security))
+            }
             for credential in credentials {
                 switch credential {
                 case .header(let name, let value): headers.append((name, value))
@@ -109,6 +114,18 @@ public struct ClientCore: Sendable {
         return nil
     }
 
+    private func missingCredentials(_ alternatives: [[ClientRequest.Security]]) -> String {
+        let needs = alternatives.flatMap { $0 }.map { scheme in
+            switch scheme {
+            case .apiKeyHeader(let name), .apiKeyQuery(let name): "an API key (\(name))"
+            case .bearer: "a bearer token"
+            case .basic: "basic credentials (not supported)"
+            }
+        }
+        return "no credentials: the operation needs \(Set(needs).sorted().joined(separator: " or ")); set them in ClientConfiguration"
+            + " (an API key or token must not contain CR or LF)"
+    }
+
     private static func isSafeHeaderValue(_ value: String) -> Bool {
         !value.contains { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
     }
@@ -120,6 +137,17 @@ public struct ClientCore: Sendable {
             text = text.replacingOccurrences(of: secret, with: "<redacted>")
         }
         return text
+    }
+
+    /// Removes credentials from a response body that echoed them, before it goes into an error.
+    static func redacting(_ body: Data, _ configuration: ClientConfiguration) -> Data {
+        var body = body
+        for secret in [configuration.apiKey, configuration.bearerToken].compactMap({ $0 }) where !secret.isEmpty {
+            while let range = body.range(of: Data(secret.utf8)) {
+                body.replaceSubrange(range, with: Data("<redacted>".utf8))
+            }
+        }
+        return body
     }
 
     /// The coding path (`data[2].created_at`) and a one-line reason of a decoding error.

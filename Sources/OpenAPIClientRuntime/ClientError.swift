@@ -1,36 +1,51 @@
 import Foundation
 
-/// Every failure a generated client throws. Descriptions never contain credentials.
+/// Every failure a generated client throws: switch on it, or use the checks (`isNotFound`).
+/// Descriptions never contain credentials.
 public enum ClientError: Error, Sendable, CustomStringConvertible {
     /// The server answered with a status outside 2xx.
-    case unexpectedStatus(operationID: String, status: Int, headers: [String: String], body: Data)
-    /// The request never got a response: connection refused, timeout, TLS failure.
+    case api(APIError)
+    /// The request got no response: connection refused, timeout, TLS failure.
     case transport(operationID: String, reason: String)
     /// A 2xx response whose body is not what the spec promises.
     case decoding(operationID: String, status: Int, codingPath: String, reason: String, bodySnippet: String)
-    /// The request could not be built (a header with CR/LF, no server URL, a body that does not encode).
+    /// The request could not be built (a header with CR/LF, no server URL, no credentials).
     case invalidRequest(operationID: String, reason: String)
 
     public var operationID: String {
         switch self {
-        case .unexpectedStatus(let id, _, _, _), .transport(let id, _), .decoding(let id, _, _, _, _),
-             .invalidRequest(let id, _):
-            id
+        case .api(let error): error.operationID
+        case .transport(let id, _), .decoding(let id, _, _, _, _), .invalidRequest(let id, _): id
         }
     }
 
     /// The HTTP status, when there was a response.
     public var status: Int? {
         switch self {
-        case .unexpectedStatus(_, let status, _, _), .decoding(_, let status, _, _, _): status
-        default: nil
+        case .api(let error): error.status
+        case .decoding(_, let status, _, _, _): status
+        case .transport, .invalidRequest: nil
         }
     }
 
+    /// The error response, for `.api`.
+    public var apiError: APIError? {
+        if case .api(let error) = self { return error }
+        return nil
+    }
+
+    public var isBadRequest: Bool { status == 400 }
+    public var isUnauthorized: Bool { status == 401 }
+    public var isForbidden: Bool { status == 403 }
+    public var isNotFound: Bool { status == 404 }
+    public var isConflict: Bool { status == 409 }
+    public var isRateLimited: Bool { status == 429 }
+    public var isServerError: Bool { (status ?? 0) >= 500 }
+
     public var description: String {
         switch self {
-        case .unexpectedStatus(let id, let status, _, let body):
-            "\(id): the server answered \(status): \(Self.snippet(body))"
+        case .api(let error):
+            error.description
         case .transport(let id, let reason):
             "\(id): the request failed: \(reason)"
         case .decoding(let id, let status, let path, let reason, let snippet):
@@ -45,5 +60,65 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
         if body.isEmpty { return "<empty body>" }
         let text = String(decoding: body.prefix(200), as: UTF8.self)
         return body.count > 200 ? text + "…" : text
+    }
+}
+
+/// An error response: its status, and what the body says when it is the usual JSON shape
+/// (`{"error": {"code": …, "message": …}}`, or `code` and `message` at the top level).
+public struct APIError: Error, Sendable, CustomStringConvertible {
+    public var operationID: String
+    public var status: Int
+    /// Response headers, names lowercased.
+    public var headers: [String: String]
+    public var body: Data
+    /// The service's error code (`NOT_FOUND`), when the body has one.
+    public var code: String?
+    public var message: String?
+
+    public init(operationID: String, status: Int, headers: [String: String], body: Data) {
+        self.operationID = operationID
+        self.status = status
+        self.headers = headers
+        self.body = body
+        (code, message) = Self.codeAndMessage(body)
+    }
+
+    /// The request ID the service assigned (`x-pinecone-request-id`, `x-request-id`), for support.
+    public var requestID: String? {
+        headers["x-pinecone-request-id"] ?? headers["x-request-id"]
+    }
+
+    /// The body as text when it is not JSON (an HTML 502 page, a plain-text message).
+    public var rawBody: String? {
+        guard !body.isEmpty, (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) == nil else { return nil }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// The body decoded as `T` (an operation's error schema), or `nil`.
+    public func decodeBody<T: Decodable>(as type: T.Type) -> T? {
+        try? JSONCoding.makeDecoder().decode(T.self, from: body)
+    }
+
+    public var description: String {
+        var text = "\(operationID): \(status)"
+        if let code { text += " \(code)" }
+        if let message { text += ": \(message)" } else if code == nil { text += ": \(ClientError.snippet(body))" }
+        if let requestID { text += " (request ID \(requestID))" }
+        return text
+    }
+
+    private static func codeAndMessage(_ body: Data) -> (String?, String?) {
+        guard let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] else { return (nil, nil) }
+        func text(_ value: Any?) -> String? {
+            switch value {
+            case let string as String: string
+            case let number as NSNumber: number.stringValue
+            default: nil
+            }
+        }
+        if let error = object["error"] as? [String: Any] {
+            return (text(error["code"]), text(error["message"]))
+        }
+        return (text(object["code"]), text(object["message"]) ?? text(object["error"]))
     }
 }

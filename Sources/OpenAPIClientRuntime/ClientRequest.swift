@@ -34,7 +34,9 @@ public struct ClientRequest: Sendable {
             }
 
             public mutating func appendInterpolation(_ value: some ParameterValue) {
-                encoded += PercentEncoding.encode(value.parameterText)
+                let text = value.parameterText
+                // "." and ".." would be dot segments, which URL stacks remove (`/backups/..` becomes `/`).
+                encoded += text == "." || text == ".." ? String(repeating: "%2E", count: text.count) : PercentEncoding.encode(text)
             }
         }
     }

@@ -24,7 +24,7 @@ public enum RFC3339 {
         guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
               expect(84, 116, 32), let hour = number(2), expect(58), let minute = number(2), expect(58),
               let second = number(2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60
+              (1...12).contains(month), (1...daysInMonth(year, month)).contains(day), hour < 24, minute < 60, second <= 60
         else { return nil }
 
         var fraction = 0.0
@@ -44,7 +44,7 @@ public enum RFC3339 {
             offset = 0
         } else if let sign = utf8.first, sign == 43 || sign == 45 {
             utf8.removeFirst()
-            guard let hours = number(2), expect(58), let minutes = number(2) else { return nil }
+            guard let hours = number(2), expect(58), let minutes = number(2), hours < 24, minutes < 60 else { return nil }
             offset = (hours * 60 + minutes) * 60 * (sign == 45 ? -1 : 1)
         } else {
             return nil
@@ -75,6 +75,14 @@ public enum RFC3339 {
             text += "." + fraction
         }
         return text + "Z"
+    }
+
+    private static func daysInMonth(_ year: Int, _ month: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

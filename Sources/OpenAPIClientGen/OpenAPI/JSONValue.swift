@@ -65,7 +65,8 @@ extension JSONValue {
 
     private static func resolve(_ scalar: YAMLScalar, tag: String?) -> JSONValue {
         let text = scalar.value
-        if let tag, tag != "!" {
+        // Any explicit tag, the non-specific `!` included, turns off resolution by content.
+        if let tag {
             switch tag {
             case "tag:yaml.org,2002:null": return .null
             case "tag:yaml.org,2002:bool": return .bool(["true", "True", "TRUE"].contains(text))
@@ -79,13 +80,14 @@ extension JSONValue {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
         case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf": return .number(.infinity)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .number(.infinity)
         case "-.inf", "-.Inf", "-.INF": return .number(-.infinity)
         default: break
         }
         if isInteger(text), let value = Int(text) { return .integer(value) }
-        if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) { return .integer(value) }
-        if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) { return .integer(value) }
+        // `Int(_:radix:)` would also take a sign after the prefix (`0x-1`), which the core schema does not.
+        if text.hasPrefix("0x"), text.dropFirst(2).allSatisfy(\.isHexDigit), let value = Int(text.dropFirst(2), radix: 16) { return .integer(value) }
+        if text.hasPrefix("0o"), text.dropFirst(2).allSatisfy(\.isASCIIDigit), let value = Int(text.dropFirst(2), radix: 8) { return .integer(value) }
         if isFloat(text), let value = Double(text) { return .number(value) }
         return .string(text)
     }

@@ -45,7 +45,7 @@ public struct YAMLParser: Sendable {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(parser, &event) == 1 else {
-                    return .failure(DiagnosticError([Self.libyamlError(parser.pointee, file: file)]))
+                    return .failure(DiagnosticError([Self.libyamlError(parser.pointee, bytes: bytes, file: file)]))
                 }
                 defer { yaml_event_delete(&event) }
                 do throws(DiagnosticError) {
@@ -61,16 +61,45 @@ public struct YAMLParser: Sendable {
         return try result.get()
     }
 
-    private static func libyamlError(_ parser: yaml_parser_t, file: String) -> Diagnostic {
+    private static func libyamlError(_ parser: yaml_parser_t, bytes: [UInt8], file: String) -> Diagnostic {
         var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if let context = parser.context.map({ String(cString: $0) }) {
             let contextMark = Mark(parser.context_mark)
             message += " \(context) (at \(contextMark))"
         }
+        var mark = Mark(parser.problem_mark)
         if parser.error == YAML_READER_ERROR {
             message += " (byte offset \(parser.problem_offset))"
+            // The reader (bad UTF-8, control characters) sets only a byte offset, never
+            // `problem_mark`; count the line and column up to that offset ourselves.
+            if parser.encoding == YAML_UTF8_ENCODING {
+                mark = Self.mark(atByteOffset: Int(parser.problem_offset), in: bytes)
+            }
         }
-        return Diagnostic(.error, "YAML: " + message, file: file, at: Mark(parser.problem_mark))
+        return Diagnostic(.error, "YAML: " + message, file: file, at: mark)
+    }
+
+    /// The line and column of a byte offset into UTF-8 input, counted as libyaml counts them:
+    /// columns in Unicode scalars, CR LF as one break, a leading BOM not counted.
+    static func mark(atByteOffset offset: Int, in bytes: [UInt8]) -> Mark {
+        var line = 1
+        var column = 1
+        var previous: Unicode.Scalar?
+        for (index, scalar) in String(decoding: bytes.prefix(offset), as: UTF8.self).unicodeScalars.enumerated() {
+            defer { previous = scalar }
+            switch scalar {
+            case "\u{FEFF}" where index == 0:
+                continue
+            case "\n" where previous == "\r":
+                continue
+            case "\r", "\n", "\u{85}", "\u{2028}", "\u{2029}":
+                line += 1
+                column = 1
+            default:
+                column += 1
+            }
+        }
+        return Mark(line: line, column: column)
     }
 }
 
@@ -128,7 +157,10 @@ private struct TreeBuilder {
                 throw error("unknown alias '*\(name)': no anchor '&\(name)' precedes it", at: mark)
             }
             try count(anchored.size, at: mark)
-            try complete(anchored.node, size: anchored.size, anchor: nil)
+            // The alias itself sits here; what it expands to keeps the marks of the anchored text.
+            var node = anchored.node
+            node.mark = mark
+            try complete(node, size: anchored.size, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
             try open(Frame(isMapping: false, mark: mark, tag: Self.string(data.tag), anchor: Self.string(data.anchor)))

@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""A local stand-in for Pinecone's control plane (backups and restore jobs), for integration tests.
+
+Listens on 127.0.0.1 (port 0 picks a free one), prints "PORT <n>" once ready, and checks on every
+request what the real service requires: the Api-Key, X-Pinecone-Api-Version: 2025-10, and
+Content-Type: application/json on bodies. Backups start "Initializing" and become "Ready" after
+`--ready-after` describes; restore jobs go Pending → InProgress → Completed the same way.
+Exits when its parent process goes away. Standard library only.
+"""
+import argparse, base64, json, os, sys, threading, time, uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit, parse_qs, unquote
+
+API_VERSION = "2025-10"
+
+
+class State:
+    def __init__(self, ready_after):
+        self.lock = threading.Lock()
+        self.ready_after = ready_after
+        self.indexes = {"docs-example": "f73b36c9-faf5-4a2c-b1d6-4013d8b1cc74",
+                        "example-sparse-index": "bcb5b3c9-903e-4cb6-8b37-a6072aeb874f"}
+        self.backups = {}     # id -> (model, describes)
+        self.jobs = {}        # id -> (model, describes)
+        self.requests = []    # (method, raw path, headers) for inspection
+
+
+def now():
+    t = time.time()
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + ".%09dZ" % int((t % 1) * 1e9)
+
+
+def page(items, query, key):
+    """Sorted ("C" collation), `limit` items from the offset the token encodes."""
+    limit = query.get("limit", ["10"])[0]
+    if not limit.isdigit() or not 1 <= int(limit) <= 100:
+        return None, "limit must be between 1 and 100"
+    limit = int(limit)
+    offset = 0
+    token = query.get("paginationToken", [None])[0]
+    if token:
+        try:
+            offset = json.loads(base64.b64decode(token))["offset"]
+        except Exception:
+            return None, "invalid pagination token"
+    ordered = sorted(items, key=lambda m: m[key].encode())
+    body = {"data": ordered[offset:offset + limit]}
+    if offset + limit < len(ordered):
+        body["pagination"] = {"next": base64.b64encode(json.dumps({"offset": offset + limit}).encode()).decode()}
+    return body, None
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "mock-pinecone/1"
+
+    def log_message(self, *args):
+        pass
+
+    def send_json(self, status, body=None):
+        data = b"" if body is None else json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("x-pinecone-request-id", "req-" + uuid.uuid4().hex[:12])
+        if body is not None:
+            self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def error(self, status, code, message):
+        self.send_json(status, {"error": {"code": code, "message": message}, "status": status})
+
+    def handle_any(self, method):
+        state = self.server.state
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        split = urlsplit(self.path)
+        segments = [unquote(s) for s in split.path.split("/")[1:]]
+        query = parse_qs(split.query, keep_blank_values=True)
+        with state.lock:
+            state.requests.append({"method": method, "path": self.path, "headers": dict(self.headers.items())})
+        if segments == ["__requests"]:
+            with state.lock:
+                return self.send_json(200, state.requests)
+        if self.headers.get("Api-Key") != self.server.api_key:
+            return self.error(401, "UNAUTHENTICATED", "Invalid API key.")
+        if self.headers.get("X-Pinecone-Api-Version") != API_VERSION:
+            return self.error(400, "INVALID_ARGUMENT", "X-Pinecone-Api-Version must be %s" % API_VERSION)
+        body = None
+        if method == "POST":
+            if self.headers.get("Content-Type", "").split(";")[0].strip() != "application/json":
+                return self.error(400, "INVALID_ARGUMENT", "Content-Type must be application/json")
+            try:
+                body = json.loads(raw or b"null")
+            except ValueError:
+                return self.error(400, "INVALID_ARGUMENT", "The body is not JSON.")
+            if not isinstance(body, dict):
+                return self.error(400, "INVALID_ARGUMENT", "The body must be an object.")
+        with state.lock:
+            return self.route(state, method, segments, query, body)
+
+    def route(self, state, method, segments, query, body):
+        match (method, segments):
+            case ("POST", ["indexes", index, "backups"]):
+                if index not in state.indexes:
+                    return self.error(404, "NOT_FOUND", "Index %s not found." % index)
+                name = body.get("name")
+                if name is not None and not isinstance(name, str):
+                    return self.error(400, "INVALID_ARGUMENT", "name must be a string")
+                backup = {"backup_id": str(uuid.uuid4()), "source_index_name": index,
+                          "source_index_id": state.indexes[index], "name": name or "",
+                          "description": body.get("description"), "status": "Initializing",
+                          "cloud": "aws", "region": "us-east-1", "tags": {}, "created_at": now()}
+                state.backups[backup["backup_id"]] = [backup, 0]
+                return self.send_json(201, backup)
+            case ("GET", ["indexes", index, "backups"]):
+                if index not in state.indexes:
+                    return self.error(404, "NOT_FOUND", "Index %s not found." % index)
+                return self.list([m for m, _ in state.backups.values() if m["source_index_name"] == index], query, "name")
+            case ("GET", ["backups"]):
+                return self.list([m for m, _ in state.backups.values()], query, "name")
+            case ("GET", ["backups", backup_id]):
+                entry = state.backups.get(backup_id)
+                if not entry:
+                    return self.error(404, "NOT_FOUND", "Backup %s not found." % backup_id)
+                entry[1] += 1
+                if entry[1] >= state.ready_after and entry[0]["status"] == "Initializing":
+                    entry[0].update(status="Ready", dimension=1024, record_count=98, namespace_count=3, size_bytes=1069169)
+                return self.send_json(200, entry[0])
+            case ("DELETE", ["backups", backup_id]):
+                if state.backups.pop(backup_id, None) is None:
+                    return self.error(404, "NOT_FOUND", "Backup %s not found." % backup_id)
+                return self.send_json(202)
+            case ("POST", ["backups", backup_id, "create-index"]):
+                entry = state.backups.get(backup_id)
+                if not entry:
+                    return self.error(404, "NOT_FOUND", "Backup %s not found." % backup_id)
+                name = body.get("name")
+                if not isinstance(name, str) or not name:
+                    return self.error(400, "INVALID_ARGUMENT", "name is required")
+                if name in state.indexes:
+                    return self.error(409, "ALREADY_EXISTS", "Resource %s already exists." % name)
+                if body.get("deletion_protection", "disabled") not in ("enabled", "disabled"):
+                    return self.error(400, "INVALID_ARGUMENT", "deletion_protection must be enabled or disabled")
+                index_id, job_id = str(uuid.uuid4()), str(uuid.uuid4())
+                state.indexes[name] = index_id
+                job = {"restore_job_id": job_id, "backup_id": backup_id, "target_index_name": name,
+                       "target_index_id": index_id, "status": "Pending", "created_at": now(), "percent_complete": 0.0}
+                state.jobs[job_id] = [job, 0]
+                return self.send_json(202, {"restore_job_id": job_id, "index_id": index_id})
+            case ("GET", ["restore-jobs"]):
+                return self.list([m for m, _ in state.jobs.values()], query, "restore_job_id")
+            case ("GET", ["restore-jobs", job_id]):
+                entry = state.jobs.get(job_id)
+                if not entry:
+                    return self.error(404, "NOT_FOUND", "Restore job %s not found." % job_id)
+                entry[1] += 1
+                job = entry[0]
+                if entry[1] >= state.ready_after:
+                    job.update(status="Completed", percent_complete=100.0, completed_at=now())
+                else:
+                    job.update(status="InProgress", percent_complete=round(100.0 * entry[1] / state.ready_after, 1))
+                return self.send_json(200, job)
+        return self.error(404, "NOT_FOUND", "No route for %s /%s" % (method, "/".join(segments)))
+
+    def list(self, items, query, key):
+        body, problem = page(items, query, key)
+        if problem:
+            return self.error(400, "INVALID_ARGUMENT", problem)
+        return self.send_json(200, body)
+
+    def do_GET(self): self.handle_any("GET")
+    def do_POST(self): self.handle_any("POST")
+    def do_DELETE(self): self.handle_any("DELETE")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--api-key", required=True)
+    parser.add_argument("--ready-after", type=int, default=2)
+    parser.add_argument("--parent-pid", type=int, default=os.getppid())
+    args = parser.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    server.api_key = args.api_key
+    server.state = State(args.ready_after)
+
+    def watch_parent():
+        # Reparenting shows the parent is gone even while it lingers as a zombie.
+        while True:
+            time.sleep(0.2)
+            if os.getppid() != args.parent_pid:
+                os._exit(0)
+    threading.Thread(target=watch_parent, daemon=True).start()
+    print("PORT %d" % server.server_address[1], flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

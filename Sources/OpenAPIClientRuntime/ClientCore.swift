@@ -80,7 +80,7 @@ public struct ClientCore: Sendable {
         var text = serverURL + request.path.encoded
         if !query.isEmpty { text += "?" + query.joined(separator: "&") }
         guard let url = URL(string: text) else {
-            throw .invalidRequest(operationID: request.operationID, reason: "'\(text)' is not a valid URL")
+            throw .invalidRequest(operationID: request.operationID, reason: "'\(Self.redacting(text, configuration))' is not a valid URL")
         }
         return HTTPRequest(method: request.method, url: url, headerFields: headers, body: request.body)
     }
@@ -97,13 +97,13 @@ public struct ClientCore: Sendable {
             for scheme in alternative {
                 switch scheme {
                 case .apiKeyHeader(let name):
-                    guard let key = configuration.apiKey, Self.isSafeHeaderValue(key) else { break }
+                    guard let key = configuration.apiKey, !key.isEmpty, Self.isSafeHeaderValue(key) else { break }
                     credentials.append(.header(name, key))
                 case .apiKeyQuery(let name):
-                    guard let key = configuration.apiKey else { break }
+                    guard let key = configuration.apiKey, !key.isEmpty else { break }
                     credentials.append(.query(name, key))
                 case .bearer:
-                    guard let token = configuration.bearerToken, Self.isSafeHeaderValue(token) else { break }
+                    guard let token = configuration.bearerToken, !token.isEmpty, Self.isSafeHeaderValue(token) else { break }
                     credentials.append(.header("Authorization", "Bearer " + token))
                 case .basic:
                     break

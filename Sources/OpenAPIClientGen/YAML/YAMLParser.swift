@@ -65,7 +65,7 @@ public struct YAMLParser: Sendable {
         var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if let context = parser.context.map({ String(cString: $0) }) {
             let contextMark = Mark(parser.context_mark)
-            message += " \(context) (at \(contextMark))"
+            message += " \(context)" + (contextMark == Mark(parser.problem_mark) ? "" : " (at \(contextMark))")
         }
         var mark = Mark(parser.problem_mark)
         if parser.error == YAML_READER_ERROR {
@@ -76,7 +76,22 @@ public struct YAMLParser: Sendable {
                 mark = Self.mark(atByteOffset: Int(parser.problem_offset), in: bytes)
             }
         }
+        if parser.error == YAML_SCANNER_ERROR, Self.character(at: mark, in: bytes) == UInt8(ascii: "\t") {
+            message += "; YAML does not allow tabs for indentation, use spaces"
+        }
         return Diagnostic(.error, "YAML: " + message, file: file, at: mark)
+    }
+
+    /// The byte at a 1-based line and column (columns in bytes; only for spotting ASCII such as tabs).
+    static func character(at mark: Mark, in bytes: [UInt8]) -> UInt8? {
+        var line = 1
+        var index = 0
+        while line < mark.line, index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+            index += 1
+        }
+        let position = index + mark.column - 1
+        return position < bytes.count ? bytes[position] : nil
     }
 
     /// The line and column of a byte offset into UTF-8 input, counted as libyaml counts them:

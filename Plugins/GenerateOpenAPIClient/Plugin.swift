@@ -10,12 +10,12 @@ struct GenerateOpenAPIClient: CommandPlugin {
         let targetNames = extractor.extractOption(named: "target")
         let outputOption = extractor.extractOption(named: "output").last
         if !extractor.remainingArguments.isEmpty {
-            throw SpecLocator.Failure(description: "error: unexpected arguments: \(extractor.remainingArguments.joined(separator: " "))")
+            throw SpecLocator.Failure(description: "unexpected arguments: \(extractor.remainingArguments.joined(separator: " "))")
         }
         let targets = try context.package.targets(named: targetNames).compactMap { $0 as? SourceModuleTarget }
             .filter { target in targetNames.isEmpty ? usesBuildPlugin(target) : true }
         if targets.isEmpty {
-            throw SpecLocator.Failure(description: "error: no target to generate; pass --target NAME (a target with an OpenAPI spec)")
+            throw SpecLocator.Failure(description: "no target to generate; pass --target NAME (a target with an OpenAPI spec)")
         }
         let tool = try context.tool(named: "openapi-client-gen")
         for target in targets {
@@ -29,7 +29,7 @@ struct GenerateOpenAPIClient: CommandPlugin {
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
-                throw SpecLocator.Failure(description: "error: openapi-client-gen failed for target '\(target.name)' (exit \(process.terminationStatus))")
+                throw SpecLocator.Failure(description: "openapi-client-gen failed for target '\(target.name)' (exit \(process.terminationStatus))")
             }
         }
     }

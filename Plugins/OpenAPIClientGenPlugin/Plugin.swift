@@ -8,7 +8,7 @@ import PackagePlugin
 struct OpenAPIClientGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let target = target as? SourceModuleTarget else {
-            throw SpecLocator.Failure(description: "error: openapi-client-gen applies to source targets; '\(target.name)' is not one")
+            throw SpecLocator.Failure(description: "openapi-client-gen applies to source targets; '\(target.name)' is not one")
         }
         let located = try SpecLocator.locate(
             targetName: target.name, directory: target.directoryURL, files: target.sourceFiles.map(\.url))

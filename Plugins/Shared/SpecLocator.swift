@@ -42,12 +42,12 @@ struct SpecLocator {
             do {
                 configuration = try JSONDecoder().decode(Configuration.self, from: Data(contentsOf: config))
             } catch {
-                throw Failure(description: "\(config.path): error: cannot read \(configName): \(error)")
+                throw Failure(description: "\(config.path): cannot read \(configName): \(error)")
             }
             if let path = configuration.spec {
                 let spec = URL(fileURLWithPath: path, relativeTo: directory).standardizedFileURL
                 guard FileManager.default.fileExists(atPath: spec.path) else {
-                    throw Failure(description: "\(config.path): error: the spec '\(path)' it names does not exist (looked for \(spec.path))")
+                    throw Failure(description: "\(config.path): the spec '\(path)' it names does not exist (looked for \(spec.path))")
                 }
                 return Located(spec: spec, configFile: config, configuration: configuration)
             }
@@ -63,11 +63,11 @@ struct SpecLocator {
         }.sorted { $0.path < $1.path }
         let lookedFor = "\(configName) naming a spec, or one file named openapi.yaml, openapi.yml, openapi.json or *.oas.yaml"
         guard let spec = specs.first else {
-            throw Failure(description: "error: target '\(targetName)' has no OpenAPI spec: looked in \(directory.path) for \(lookedFor)")
+            throw Failure(description: "target '\(targetName)' has no OpenAPI spec: looked in \(directory.path) for \(lookedFor)")
         }
         guard specs.count == 1 else {
             let names = specs.map(\.lastPathComponent).joined(separator: ", ")
-            throw Failure(description: "error: target '\(targetName)' has several OpenAPI specs (\(names)); keep one, or name one in \(configName)")
+            throw Failure(description: "target '\(targetName)' has several OpenAPI specs (\(names)); keep one, or name one in \(configName)")
         }
         return spec
     }

@@ -108,7 +108,7 @@ class Handler(BaseHTTPRequestHandler):
                 if name is not None and not isinstance(name, str):
                     return self.error(400, "INVALID_ARGUMENT", "name must be a string")
                 backup = {"backup_id": str(uuid.uuid4()), "source_index_name": index,
-                          "source_index_id": state.indexes[index], "name": name or "",
+                          "source_index_id": state.indexes[index], "name": name,
                           "description": body.get("description"), "status": "Initializing",
                           "cloud": "aws", "region": "us-east-1", "tags": {}, "created_at": now()}
                 state.backups[backup["backup_id"]] = [backup, 0]

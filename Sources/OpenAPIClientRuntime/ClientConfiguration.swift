@@ -13,10 +13,16 @@ public struct ClientConfiguration: Sendable {
     /// Sent with every request, after the generated headers.
     public var additionalHeaders: [String: String]
     public var userAgent: String
+    /// When failed requests are sent again; ``RetryPolicy/disabled`` turns retries off.
+    public var retryPolicy: RetryPolicy
+    /// Allows a plain `http` server URL that is not loopback. Off by default: credentials would
+    /// cross the network unencrypted.
+    public var allowsInsecureHTTP: Bool
 
     public init(
         serverURL: URL? = nil, apiKey: String? = nil, bearerToken: String? = nil, timeout: Duration = .seconds(30),
-        additionalHeaders: [String: String] = [:], userAgent: String = RuntimeVersion.userAgent
+        additionalHeaders: [String: String] = [:], userAgent: String = RuntimeVersion.userAgent,
+        retryPolicy: RetryPolicy = .default, allowsInsecureHTTP: Bool = false
     ) {
         self.serverURL = serverURL
         self.apiKey = apiKey
@@ -24,6 +30,8 @@ public struct ClientConfiguration: Sendable {
         self.timeout = timeout
         self.additionalHeaders = additionalHeaders
         self.userAgent = userAgent
+        self.retryPolicy = retryPolicy
+        self.allowsInsecureHTTP = allowsInsecureHTTP
     }
 }
 
@@ -42,7 +50,8 @@ extension ClientConfiguration: CustomReflectable {
         Mirror(self, children: [
             "serverURL": serverURL as Any, "apiKey": apiKey == nil ? "none" : "<redacted>",
             "bearerToken": bearerToken == nil ? "none" : "<redacted>", "timeout": timeout,
-            "additionalHeaders": additionalHeaders, "userAgent": userAgent,
+            "additionalHeaders": additionalHeaders, "userAgent": userAgent, "retryPolicy": retryPolicy,
+            "allowsInsecureHTTP": allowsInsecureHTTP,
         ], displayStyle: .struct)
     }
 }

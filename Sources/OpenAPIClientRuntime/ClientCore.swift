@@ -16,40 +16,74 @@ public struct ClientCore: Sendable {
     }
 
     /// Sends the request and decodes a 2xx body as `T`.
-    public func send<T: Decodable>(_ request: ClientRequest, returning type: T.Type) async throws(ClientError) -> T {
+    /// Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
+    public func send<T: Decodable>(_ request: ClientRequest, returning type: T.Type) async throws -> T {
         let response = try await perform(request)
         do {
             return try JSONCoding.makeDecoder().decode(T.self, from: response.body)
         } catch let error as DecodingError {
             let (path, reason) = Self.explain(error)
-            throw .decoding(operationID: request.operationID, status: response.statusCode, codingPath: path,
+            throw ClientError.decoding(operationID: request.operationID, status: response.statusCode, codingPath: path,
                             reason: Self.redacting(reason, configuration),
                             bodySnippet: ClientError.snippet(Self.redacting(response.body, configuration)))
         } catch {
-            throw .decoding(operationID: request.operationID, status: response.statusCode, codingPath: "",
+            throw ClientError.decoding(operationID: request.operationID, status: response.statusCode, codingPath: "",
                             reason: Self.redacting("\(error)", configuration),
                             bodySnippet: ClientError.snippet(Self.redacting(response.body, configuration)))
         }
     }
 
     /// Sends the request and checks for a 2xx status; the body is not read.
-    public func send(_ request: ClientRequest) async throws(ClientError) {
+    public func send(_ request: ClientRequest) async throws {
         _ = try await perform(request)
     }
 
-    private func perform(_ request: ClientRequest) async throws(ClientError) -> HTTPResponse {
+    /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
+    /// response. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
+    private func perform(_ request: ClientRequest) async throws -> HTTPResponse {
         let http = try makeHTTPRequest(request)
-        let response: HTTPResponse
-        do {
-            response = try await transport.send(http, timeout: configuration.timeout)
-        } catch {
-            throw .transport(operationID: request.operationID, reason: Self.redacting(String(describing: error), configuration))
+        let policy = configuration.retryPolicy
+        let clock = ContinuousClock()
+        let start = clock.now
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            let failure: ClientError
+            let retryable: Bool
+            var retryAfter: Duration?
+            do {
+                let response = try await Deadline.send(http, with: transport, timeout: configuration.timeout)
+                if (200..<300).contains(response.statusCode) { return response }
+                let apiError = APIError(operationID: request.operationID, status: response.statusCode,
+                                        headers: response.headerFields, body: Self.redacting(response.body, configuration))
+                failure = .api(apiError)
+                retryable = RetryPolicy.idempotentMethods.contains(http.method) && policy.retryableStatuses.contains(apiError.status)
+                retryAfter = apiError.headers["retry-after"].flatMap { RetryPolicy.retryAfter($0) }
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                failure = .transport(operationID: request.operationID, reason: Self.redacting(String(describing: error), configuration))
+                retryable = Self.mayRetry(http.method, after: error)
+            }
+            guard retryable, attempt < policy.maximumAttempts,
+                  let wait = Self.wait(after: attempt, retryAfter: retryAfter, policy: policy, elapsed: clock.now - start)
+            else { throw failure }
+            try await Task.sleep(for: wait)
+            attempt += 1
         }
-        guard (200..<300).contains(response.statusCode) else {
-            throw .api(APIError(operationID: request.operationID, status: response.statusCode,
-                                headers: response.headerFields, body: Self.redacting(response.body, configuration)))
-        }
-        return response
+    }
+
+    /// A failed transport call may be retried for an idempotent method, or for any method when
+    /// the connection was never made.
+    static func mayRetry(_ method: String, after error: any Error) -> Bool {
+        if case TransportError.cannotConnect = error { return true }
+        return RetryPolicy.idempotentMethods.contains(method)
+    }
+
+    /// How long to wait before the next attempt; `nil` when that would pass the total time allowed.
+    static func wait(after attempt: Int, retryAfter: Duration?, policy: RetryPolicy, elapsed: Duration) -> Duration? {
+        let wait = retryAfter.map { min($0, policy.maximumRetryAfter) } ?? policy.backoff(after: attempt)
+        return elapsed + wait <= policy.maximumTotalTime ? wait : nil
     }
 
     /// The full request: server URL, encoded path and query, headers, credentials.
@@ -82,7 +116,20 @@ public struct ClientCore: Sendable {
         guard let url = URL(string: text) else {
             throw .invalidRequest(operationID: request.operationID, reason: "'\(Self.redacting(text, configuration))' is not a valid URL")
         }
+        if url.scheme?.lowercased() != "https", !configuration.allowsInsecureHTTP, !Self.isLoopback(url.host) {
+            throw .invalidRequest(operationID: request.operationID, reason: "refusing to send credentials to \(url.scheme ?? "?")://\(url.host ?? "") "
+                + "without TLS; use https, or set ClientConfiguration.allowsInsecureHTTP")
+        }
         return HTTPRequest(method: request.method, url: url, headerFields: headers, body: request.body)
+    }
+
+    /// `localhost`, `127.0.0.0/8` and `::1`: where plain http never leaves the machine.
+    static func isLoopback(_ host: String?) -> Bool {
+        guard var host = host?.lowercased() else { return false }
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if host == "localhost" || host == "::1" { return true }
+        let octets = host.split(separator: ".")
+        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
     }
 
     private enum Credential {

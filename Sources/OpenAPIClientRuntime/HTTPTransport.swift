@@ -38,6 +38,25 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse
 }
 
+/// Failures a transport reports; anything else it throws counts as ``other``.
+public enum TransportError: Error, Sendable, CustomStringConvertible {
+    /// No connection could be made (refused, host not found): the request never reached the server,
+    /// so even a POST may be sent again.
+    case cannotConnect(String)
+    /// No complete response within the time allowed.
+    case timedOut
+    /// Anything else: the request may or may not have reached the server.
+    case other(String)
+
+    public var description: String {
+        switch self {
+        case .cannotConnect(let reason): "could not connect: \(reason)"
+        case .timedOut: "timed out"
+        case .other(let reason): reason
+        }
+    }
+}
+
 /// The default transport, on `URLSession`.
 public struct URLSessionTransport: HTTPTransport {
     public let session: URLSession
@@ -54,7 +73,21 @@ public struct URLSessionTransport: HTTPTransport {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }
         urlRequest.httpBody = request.body
-        let (data, response) = try await session.data(for: urlRequest)
+        let data: Data, response: URLResponse
+        do {
+            (data, response) = try await session.data(for: urlRequest)
+        } catch let error as URLError {
+            switch error.code {
+            case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
+                throw TransportError.cannotConnect(error.localizedDescription)
+            case .timedOut:
+                throw TransportError.timedOut
+            case .cancelled:
+                throw CancellationError()
+            default:
+                throw TransportError.other(error.localizedDescription)
+            }
+        }
         guard let http = response as? HTTPURLResponse else {
             throw URLError(.badServerResponse)
         }

@@ -42,7 +42,8 @@ import Testing
 
     private func client(_ transport: any HTTPTransport, apiKey: String? = apiKey,
                         configuration: ClientConfiguration? = nil) -> Client {
-        Client(configuration: configuration ?? ClientConfiguration(apiKey: apiKey), transport: transport)
+        // Retries are tested on their own (RetryTests); here one request is one response.
+        Client(configuration: configuration ?? ClientConfiguration(apiKey: apiKey, retryPolicy: .disabled), transport: transport)
     }
 
     /// The `ClientError` an operation throws, checked for credentials in every rendering.

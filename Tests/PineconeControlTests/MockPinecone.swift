@@ -54,8 +54,37 @@ final class MockPinecone: @unchecked Sendable {
     /// Every request the server saw before this one: method, raw path, headers.
     func requests() async throws -> [[String: Any]] {
         let (data, _) = try await URLSession.shared.data(from: baseURL.appendingPathComponent("__requests"))
-        let all = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
-        return all.filter { ($0["path"] as? String) != "/__requests" }
+        return try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+    }
+
+    /// Requests the server saw for a method and path, faults included.
+    func count(_ method: String, _ path: String) async throws -> Int {
+        try await requests().filter { $0["method"] as? String == method && ($0["path"] as? String)?.hasPrefix(path) == true }.count
+    }
+
+    /// One programmed failure, applied once to the next request that matches `method` and `path`.
+    struct Fault: Encodable {
+        var method: String
+        var path: String
+        var status: Int?
+        var headers: [String: String]?
+        var body: String?
+        /// Seconds to wait before answering.
+        var delay: Double?
+        /// `close` (drop the connection without answering) or `truncate` (send less body than announced).
+        var action: String?
+    }
+
+    func inject(_ faults: [Fault]) async throws {
+        var request = URLRequest(url: baseURL.appendingPathComponent("__faults"))
+        request.httpMethod = "POST"
+        request.httpBody = try JSONEncoder().encode(faults)
+        _ = try await URLSession.shared.data(for: request)
+    }
+
+    /// A client with a fast retry policy, for tests of retrying.
+    func client(retryPolicy: RetryPolicy, timeout: Duration = .seconds(30)) -> Client {
+        Client(configuration: ClientConfiguration(serverURL: baseURL, apiKey: apiKey, timeout: timeout, retryPolicy: retryPolicy))
     }
 }
 

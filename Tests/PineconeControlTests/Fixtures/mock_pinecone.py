@@ -5,7 +5,9 @@ Listens on 127.0.0.1 (port 0 picks a free one), prints "PORT <n>" once ready, an
 request what the real service requires: the Api-Key, X-Pinecone-Api-Version: 2025-10, and
 Content-Type: application/json on bodies. Backups start "Initializing" and become "Ready" after
 `--ready-after` describes; restore jobs go Pending → InProgress → Completed the same way.
-Exits when its parent process goes away. Standard library only.
+Faults can be programmed with `POST /__faults` (a list of {"method", "path", "status", "headers",
+"body", "delay", "action": "close" | "truncate"}): each applies once, to the next matching request,
+before the normal handling. Exits when its parent process goes away. Standard library only.
 """
 import argparse, base64, json, os, sys, threading, time, uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,6 +25,7 @@ class State:
         self.backups = {}     # id -> (model, describes)
         self.jobs = {}        # id -> (model, describes)
         self.requests = []    # (method, raw path, headers) for inspection
+        self.faults = []      # programmed failures, applied in order to matching requests
 
 
 def now():
@@ -81,7 +84,18 @@ class Handler(BaseHTTPRequestHandler):
             state.requests.append({"method": method, "path": self.path, "headers": dict(self.headers.items())})
         if segments == ["__requests"]:
             with state.lock:
-                return self.send_json(200, state.requests)
+                return self.send_json(200, [r for r in state.requests if not r["path"].startswith("/__")])
+        if segments == ["__faults"]:
+            with state.lock:
+                state.faults.extend(json.loads(raw))
+            return self.send_json(204)
+        with state.lock:
+            fault = next((f for f in state.faults if f.get("method", method) == method
+                          and split.path.startswith(f.get("path", "/"))), None)
+            if fault:
+                state.faults.remove(fault)
+        if fault:
+            return self.inject(fault)
         if self.headers.get("Api-Key") != self.server.api_key:
             return self.error(401, "UNAUTHENTICATED", "Invalid API key.")
         if self.headers.get("X-Pinecone-Api-Version") != API_VERSION:
@@ -162,6 +176,29 @@ class Handler(BaseHTTPRequestHandler):
                     job.update(status="InProgress", percent_complete=round(100.0 * entry[1] / state.ready_after, 1))
                 return self.send_json(200, job)
         return self.error(404, "NOT_FOUND", "No route for %s /%s" % (method, "/".join(segments)))
+
+    def inject(self, fault):
+        time.sleep(fault.get("delay", 0))
+        action = fault.get("action")
+        if action == "close":
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        body = fault.get("body", "").encode()
+        self.send_response(fault.get("status", 500))
+        for name, value in fault.get("headers", {}).items():
+            self.send_header(name, value)
+        if action == "truncate":
+            self.send_header("Content-Length", str(len(body) + 100))
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def list(self, items, query, key):
         body, problem = page(items, query, key)

@@ -312,4 +312,86 @@ import Testing
         #expect(typesSource(output).hasPrefix("struct A: Codable, Hashable, Sendable {\n    var b: String?"))
         #expect(!clientSource(output).contains("public "))
     }
+
+    @Test func oneOfWithDiscriminatorPicksTheCaseByMapping() throws {
+        let output = try generate(specWithSchemas("""
+            Capacity:
+              oneOf:
+                - $ref: '#/components/schemas/OnDemandSpec'
+                - $ref: '#/components/schemas/DedicatedSpec'
+              discriminator:
+                propertyName: mode
+                mapping:
+                  OnDemand: '#/components/schemas/OnDemandSpec'
+                  Dedicated: '#/components/schemas/DedicatedSpec'
+            OnDemandSpec: {type: object, required: [mode], properties: {mode: {type: string}}}
+            DedicatedSpec: {type: object, required: [mode], properties: {mode: {type: string}, replicas: {type: integer}}}
+            """))
+        #expect(typesSource(output).hasPrefix("""
+            public enum Capacity: Codable, Hashable, Sendable {
+                case onDemand(OnDemandSpec)
+                case dedicated(DedicatedSpec)
+                /// A value that fits none of the alternatives this version knows; it is kept as sent.
+                case unrecognized(JSONValue)
+
+                public init(from decoder: any Decoder) throws {
+                    let tag = try? decoder.container(keyedBy: AnyCodingKey.self)
+                        .decodeIfPresent(String.self, forKey: AnyCodingKey("mode"))
+                    switch tag {
+                    case "OnDemand":
+                        self = .onDemand(try decoder.singleValueContainer().decode(OnDemandSpec.self))
+                        return
+                    case "Dedicated":
+                        self = .dedicated(try decoder.singleValueContainer().decode(DedicatedSpec.self))
+                        return
+                    default: break
+                    }
+                    self = .unrecognized(try JSONValue(from: decoder))
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.singleValueContainer()
+                    switch self {
+                    case .onDemand(let value): try container.encode(value)
+                    case .dedicated(let value): try container.encode(value)
+                    case .unrecognized(let value): try container.encode(value)
+                    }
+                }
+            }
+            """))
+        #expect(output.diagnostics.isEmpty)
+    }
+
+    @Test func oneOfWithoutDiscriminatorTriesEachAlternativeInOrder() throws {
+        let output = try generate(specWithSchemas("""
+            Spec:
+              description: Where the index runs.
+              oneOf:
+                - title: Serverless
+                  type: object
+                  required: [serverless]
+                  properties: {serverless: {type: object, properties: {cloud: {type: string}}}}
+                - title: Pod-based
+                  type: object
+                  required: [pod]
+                  properties: {pod: {type: string}}
+            Value:
+              anyOf: [{type: string}, {type: integer}, {type: string, format: date-time}]
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("""
+            /// Where the index runs.
+            public enum Spec: Codable, Hashable, Sendable {
+                case serverless(Serverless)
+                case podBased(PodBased)
+            """))
+        #expect(source.contains("""
+                    let container = try decoder.singleValueContainer()
+                    if let value = try? container.decode(Serverless.self) { self = .serverless(value); return }
+                    if let value = try? container.decode(PodBased.self) { self = .podBased(value); return }
+                    self = .unrecognized(try JSONValue(from: decoder))
+            """))
+        #expect(source.contains("    public struct Serverless: Codable, Hashable, Sendable {\n        public var serverless: ServerlessPayload\n"))
+        #expect(source.contains("public enum Value: Codable, Hashable, Sendable {\n    case string(String)\n    case integer(Int)\n    case date(Date)\n"))
+    }
 }

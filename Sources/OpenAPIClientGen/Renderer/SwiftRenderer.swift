@@ -43,6 +43,7 @@ public struct SwiftRenderer {
         switch type {
         case .structure(let declaration): render(declaration, into: &printer)
         case .openEnum(let declaration): render(declaration, into: &printer)
+        case .oneOf(let declaration): render(declaration, into: &printer)
         case .alias(let declaration):
             printer.documentation(declaration.documentation)
             deprecation(declaration.deprecated, into: &printer)

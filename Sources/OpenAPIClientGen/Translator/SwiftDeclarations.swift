@@ -38,14 +38,35 @@ public enum TypeDeclaration: Sendable {
     case structure(StructDeclaration)
     case openEnum(EnumDeclaration)
     case alias(AliasDeclaration)
+    case oneOf(OneOfDeclaration)
 
     public var name: String {
         switch self {
         case .structure(let declaration): declaration.name
         case .openEnum(let declaration): declaration.name
         case .alias(let declaration): declaration.name
+        case .oneOf(let declaration): declaration.name
         }
     }
+}
+
+/// `oneOf` / `anyOf`: an enum with one case per alternative, plus `unrecognized` for a value that
+/// matches none (or names a discriminator value this version does not know).
+public struct OneOfDeclaration: Sendable {
+    public struct Case: Sendable {
+        public var name: String
+        public var type: SwiftType
+        /// The discriminator values that select this case.
+        public var discriminatorValues: [String]
+    }
+
+    public var name: String
+    public var documentation: String?
+    public var deprecated = false
+    public var cases: [Case]
+    /// The property whose value picks the case; without one, the first alternative that decodes wins.
+    public var discriminator: String?
+    public var nestedTypes: [TypeDeclaration] = []
 }
 
 public struct StructDeclaration: Sendable {

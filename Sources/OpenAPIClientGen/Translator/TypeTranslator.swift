@@ -53,6 +53,9 @@ struct TypeTranslator {
         if needsStruct(schema) {
             return .structure(structDeclaration(for: schema, named: name))
         }
+        if isOneOf(schema) {
+            return .oneOf(oneOfDeclaration(for: schema, named: name))
+        }
         var nested: [TypeDeclaration] = []
         let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
         // Inline element types of an alias (`[PrometheusTargetsItem]`) are declared beside it.
@@ -93,10 +96,12 @@ struct TypeTranslator {
             nested.append(.structure(declaration))
             return .named(suggestedName)
         }
-        if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
-            let keyword = schema.oneOf.isEmpty ? "anyOf" : "oneOf"
-            diagnostics.warning("\(keyword) is not supported yet; '\(suggestedName)' is read as any JSON value", at: schema.mark)
-            return .jsonValue
+        if isOneOf(schema) {
+            guard allowNamed else { return .jsonValue }
+            var declaration = oneOfDeclaration(for: schema, named: suggestedName)
+            declaration.documentation = nil
+            nested.append(.oneOf(declaration))
+            return .named(suggestedName)
         }
         if schema.not != nil {
             diagnostics.warning("'not' is not supported; it is ignored", at: schema.mark)

@@ -1,7 +1,7 @@
 extension SwiftRenderer {
     func render(_ declaration: OneOfDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
-        deprecation(declaration.deprecated, into: &printer)
+        typeDeprecation(declaration.deprecated, into: &printer)
         printer.block("\(access)enum \(declaration.name): Codable, Hashable, Sendable") { printer in
             for alternative in declaration.cases {
                 printer.line("case \(alternative.name)(\(alternative.type))")

@@ -1,7 +1,7 @@
 extension SwiftRenderer {
     func render(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
-        deprecation(declaration.deprecated, into: &printer)
+        typeDeprecation(declaration.deprecated, into: &printer)
         printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable") { printer in
             for property in declaration.properties {
                 printer.documentation(property.documentation)
@@ -89,7 +89,7 @@ extension SwiftRenderer {
 
     func render(_ declaration: EnumDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
-        deprecation(declaration.deprecated, into: &printer)
+        typeDeprecation(declaration.deprecated, into: &printer)
         let raw = declaration.rawType.rawValue
         printer.block("\(access)enum \(declaration.name): OpenEnum, CaseIterable") { printer in
             for enumCase in declaration.cases {

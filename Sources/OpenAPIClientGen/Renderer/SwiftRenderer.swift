@@ -46,12 +46,21 @@ public struct SwiftRenderer {
         case .oneOf(let declaration): render(declaration, into: &printer)
         case .alias(let declaration):
             printer.documentation(declaration.documentation)
-            deprecation(declaration.deprecated, into: &printer)
+            typeDeprecation(declaration.deprecated, into: &printer)
             printer.line("\(access)typealias \(declaration.name) = \(declaration.target)")
         }
     }
 
     func deprecation(_ deprecated: Bool, into printer: inout CodePrinter) {
         if deprecated { printer.line("@available(*, deprecated)") }
+    }
+
+    /// Deprecated schemas are marked in their documentation only: an attribute on the type would
+    /// make every struct that still holds it (as the API does) warn in the user's build.
+    func typeDeprecation(_ deprecated: Bool, into printer: inout CodePrinter) {
+        if deprecated {
+            printer.line("///")
+            printer.line("/// - Warning: Deprecated in the API.")
+        }
     }
 }

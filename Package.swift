@@ -75,3 +75,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// A libFuzzer target over the YAML and OpenAPI front end, declared only on request because it has no
+// `main` and links only with `-sanitize=fuzzer` (README, "Development").
+if Context.environment["OPENAPI_CLIENT_GEN_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "OpenAPIFuzzer", dependencies: ["OpenAPIClientGen", "CFuzzerEntry"], path: "Fuzz/OpenAPIFuzzer"),
+        // SwiftPM's renamed `main` for the executable, handed to libFuzzer's driver.
+        .target(name: "CFuzzerEntry", path: "Fuzz/CFuzzerEntry"),
+    ]
+}

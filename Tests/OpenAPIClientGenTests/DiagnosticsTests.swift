@@ -43,6 +43,14 @@ import Testing
         #expect(errors(yaml) == ["spec.yaml:6:15: error: $ref 'other.yaml#/components/schemas/B' points outside this file; only local references ('#/components/…') are supported"])
     }
 
+    @Test func pointersIntoAComponentAreRefused() {
+        let yaml = specWithSchemas("""
+            A: {type: object, properties: {b: {type: string}}}
+            C: {$ref: '#/components/schemas/A/properties/b'}
+            """)
+        #expect(errors(yaml) == ["spec.yaml:7:15: error: $ref '#/components/schemas/A/properties/b' must name a component ('#/components/schemas/Name'); pointers into a component are not supported"])
+    }
+
     @Test func circularReferenceChainWithNoObject() {
         let yaml = specWithSchemas("""
             Loop1: {$ref: '#/components/schemas/Loop2'}

@@ -79,8 +79,10 @@ import Testing
     @Test func timedOutPostIsNotSentTwice() async throws {
         let server = try MockPinecone()
         let path = "/indexes/docs-example/backups"
-        try await server.inject([.init(method: "POST", path: path, status: 201, body: "{}", delay: 1.5)])
-        let client = server.client(retryPolicy: Self.fast, timeout: .milliseconds(300))
+        // The server answers after 5 s; the client gives up after 1 s (ample for the request to arrive
+        // even on a loaded machine) and must not send it again.
+        try await server.inject([.init(method: "POST", path: path, status: 201, body: "{}", delay: 5)])
+        let client = server.client(retryPolicy: Self.fast, timeout: .seconds(1))
         let error = try await #require(throws: ClientError.self) {
             try await client.createBackup(indexName: "docs-example", body: .init(name: "once"))
         }

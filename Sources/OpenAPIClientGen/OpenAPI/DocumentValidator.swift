@@ -123,6 +123,11 @@ public struct DocumentValidator {
             diagnostics.error("$ref '\(reference.pointer)' must point into '\(prefix)' here", at: reference.mark)
             return
         }
+        let rest = reference.pointer.dropFirst(prefix.count)
+        guard !rest.isEmpty, !rest.contains("/") else {
+            diagnostics.error("$ref '\(reference.pointer)' must name a component ('\(prefix)Name'); pointers into a component are not supported", at: reference.mark)
+            return
+        }
         if !names.contains(reference.name) {
             diagnostics.error("$ref '\(reference.pointer)' does not resolve: there is no '\(reference.name)' in components.\(kind)", at: reference.mark)
         }

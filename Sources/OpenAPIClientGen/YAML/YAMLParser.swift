@@ -7,7 +7,7 @@ internal import CYaml
 /// stream and nesting deeper than ``Limits/maximumDepth`` are errors.
 public struct YAMLParser: Sendable {
     public struct Limits: Sendable {
-        /// The deepest nesting of collections accepted.
+        /// The deepest nesting of collections accepted, aliases expanded.
         public var maximumDepth: Int
         /// The most nodes the document may have once every alias is expanded.
         public var maximumNodes: Int
@@ -137,12 +137,14 @@ private struct TreeBuilder {
         var anchor: String?
         /// Nodes in this collection so far, itself included.
         var size = 1
+        /// Levels of nesting in this collection so far, itself included, aliases expanded.
+        var depth = 1
     }
 
     let file: String
     let limits: YAMLParser.Limits
     private var stack: [Frame] = []
-    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var anchors: [String: (node: YAMLNode, size: Int, depth: Int)] = [:]
     private var root: YAMLNode?
     private var documentCount = 0
     private var totalNodes = 0
@@ -165,17 +167,22 @@ private struct TreeBuilder {
             let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let node = YAMLNode(.scalar(YAMLScalar(value, style: Self.style(data.style))), tag: Self.string(data.tag), mark: mark)
             try count(1, at: mark)
-            try complete(node, size: 1, anchor: Self.string(data.anchor))
+            try complete(node, size: 1, depth: 0, anchor: Self.string(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
                 throw error("unknown alias '*\(name)': no anchor '&\(name)' precedes it", at: mark)
             }
             try count(anchored.size, at: mark)
+            // An alias nests its anchor's collections where it stands, so aliases of aliases could
+            // otherwise build a tree far deeper than the limit from a small file.
+            guard stack.count + anchored.depth <= limits.maximumDepth else {
+                throw error("nesting is deeper than \(limits.maximumDepth) levels once the alias '*\(name)' is expanded", at: mark)
+            }
             // The alias itself sits here; what it expands to keeps the marks of the anchored text.
             var node = anchored.node
             node.mark = mark
-            try complete(node, size: anchored.size, anchor: nil)
+            try complete(node, size: anchored.size, depth: anchored.depth, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
             try open(Frame(isMapping: false, mark: mark, tag: Self.string(data.tag), anchor: Self.string(data.anchor)))
@@ -185,7 +192,7 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
             let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-            try complete(YAMLNode(content, tag: frame.tag, mark: frame.mark), size: frame.size, anchor: frame.anchor)
+            try complete(YAMLNode(content, tag: frame.tag, mark: frame.mark), size: frame.size, depth: frame.depth, anchor: frame.anchor)
         default:
             break
         }
@@ -214,13 +221,14 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func complete(_ node: YAMLNode, size: Int, anchor: String?) throws(DiagnosticError) {
-        if let anchor { anchors[anchor] = (node, size) }
+    private mutating func complete(_ node: YAMLNode, size: Int, depth: Int, anchor: String?) throws(DiagnosticError) {
+        if let anchor { anchors[anchor] = (node, size, depth) }
         guard !stack.isEmpty else {
             root = node
             return
         }
         stack[stack.count - 1].size += size
+        stack[stack.count - 1].depth = max(stack[stack.count - 1].depth, depth + 1)
         var frame = stack.removeLast()
         defer { stack.append(frame) }
         if !frame.isMapping {

@@ -1,0 +1,1 @@
+// Intentionally empty: this module only supplies the entry point in CFuzzerEntry.c.

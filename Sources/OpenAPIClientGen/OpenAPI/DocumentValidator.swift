@@ -13,10 +13,17 @@ public struct DocumentValidator {
 
     private mutating func run() {
         let components = document.components
-        for (name, schema) in components.schemas {
-            if case .reference(let reference) = schema { checkAliasChain(from: name, reference) }
-            visit(schema)
+        let schemaAliases = components.schemas.compactMap { name, schema -> (name: String, reference: Reference)? in
+            guard case .reference(let reference) = schema else { return nil }
+            return (name, reference)
         }
+        checkAliasChains(schemaAliases, kind: "schemas", reaching: "a schema")
+        checkAliasChains(Self.aliases(components.parameters), kind: "parameters", reaching: "a parameter")
+        checkAliasChains(Self.aliases(components.responses), kind: "responses", reaching: "a response")
+        checkAliasChains(Self.aliases(components.requestBodies), kind: "requestBodies", reaching: "a request body")
+        checkAliasChains(Self.aliases(components.headers), kind: "headers", reaching: "a header")
+        checkAliasChains(Self.aliases(components.securitySchemes), kind: "securitySchemes", reaching: "a security scheme")
+        for (_, schema) in components.schemas { visit(schema) }
         for (_, parameter) in components.parameters { visit(parameter, kind: "parameters") { $0.visit($1) } }
         for (_, response) in components.responses { visit(response, kind: "responses") { $0.visit($1) } }
         for (_, body) in components.requestBodies { visit(body, kind: "requestBodies") { $0.visit($1) } }
@@ -45,14 +52,18 @@ public struct DocumentValidator {
         for (_, response) in operation.responses { visit(response, kind: "responses") { $0.visit($1) } }
         for requirement in operation.security ?? [] { checkSecurity(requirement) }
 
-        let declared = Set(operation.parameters.compactMap { document.components.parameters.resolve($0) }
-            .filter { $0.location == .path }.map(\.name))
+        // Each path parameter with where it is declared: the `$ref` or the parameter itself.
+        let declared = operation.parameters.compactMap { item -> (name: String, mark: Mark)? in
+            guard let parameter = document.components.parameters.resolve(item), parameter.location == .path else { return nil }
+            if case .reference(let reference) = item { return (parameter.name, reference.mark) }
+            return (parameter.name, parameter.mark)
+        }
         let templated = Self.templateNames(operation.path)
-        for name in templated where !declared.contains(name) {
+        for name in templated where !declared.contains(where: { $0.name == name }) {
             diagnostics.error("path parameter '{\(name)}' in '\(operation.path)' is not declared for \(operation.method.rawValue.uppercased())", at: operation.mark)
         }
-        for name in declared where !templated.contains(name) {
-            diagnostics.error("path parameter '\(name)' does not appear in the path '\(operation.path)'", at: operation.mark)
+        for (name, mark) in declared where !templated.contains(name) {
+            diagnostics.error("path parameter '\(name)' does not appear in the path '\(operation.path)'", at: mark)
         }
     }
 
@@ -79,21 +90,28 @@ public struct DocumentValidator {
         }
     }
 
-    private mutating func checkAliasChain(from name: String, _ first: Reference) {
-        var seen: Set = [name]
-        var reference = first
-        while case .reference(let next)? = target(of: reference) {
-            guard seen.insert(reference.name).inserted else {
-                diagnostics.error("circular $ref chain through '\(name)' never reaches a schema", at: first.mark)
-                return
+    /// Reports each component of one kind whose `$ref`s lead back around without reaching an object.
+    /// `aliases` are the components of that kind that are `$ref`s, in spec order.
+    private mutating func checkAliasChains(_ aliases: [(name: String, reference: Reference)], kind: String, reaching object: String) {
+        let targets = Dictionary(aliases.map { ($0.name, $0.reference) }, uniquingKeysWith: { first, _ in first })
+        for (name, first) in aliases {
+            var seen: Set = [name]
+            var reference = first
+            while reference.pointer.hasPrefix("#/components/\(kind)/"), let next = targets[reference.name] {
+                guard seen.insert(reference.name).inserted else {
+                    diagnostics.error("circular $ref chain through '\(name)' never reaches \(object)", at: first.mark)
+                    break
+                }
+                reference = next
             }
-            reference = next
         }
     }
 
-    private func target(of reference: Reference) -> SchemaOrReference? {
-        guard reference.pointer.hasPrefix("#/components/schemas/") else { return nil }
-        return document.components.schemas[reference.name]
+    private static func aliases<T>(_ map: OrderedMap<Referenceable<T>>) -> [(name: String, reference: Reference)] {
+        map.compactMap { name, item in
+            guard case .reference(let reference) = item else { return nil }
+            return (name, reference)
+        }
     }
 
     // MARK: Walking

@@ -62,8 +62,10 @@ public struct YAMLParser: Sendable {
     }
 
     private static func libyamlError(_ parser: yaml_parser_t, bytes: [UInt8], file: String) -> Diagnostic {
-        var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
-        if let context = parser.context.map({ String(cString: $0) }) {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        let context = parser.context.map { String(cString: $0) }
+        var message = problem
+        if let context {
             let contextMark = Mark(parser.context_mark)
             message += " \(context)" + (contextMark == Mark(parser.problem_mark) ? "" : " (at \(contextMark))")
         }
@@ -73,8 +75,21 @@ public struct YAMLParser: Sendable {
             // The reader (bad UTF-8, control characters) sets only a byte offset, never
             // `problem_mark`; count the line and column up to that offset ourselves.
             if parser.encoding == YAML_UTF8_ENCODING {
-                mark = Self.mark(atByteOffset: Int(parser.problem_offset), in: bytes)
+                var offset = Int(parser.problem_offset)
+                if problem == "invalid trailing UTF-8 octet" {
+                    // The offset is that of the bad octet, which may be a fine character of its own
+                    // (a space after a Latin-1 'é'); point at the start of the character it breaks.
+                    while offset > 1, bytes[offset - 1] & 0xC0 == 0x80 { offset -= 1 }
+                    offset -= 1
+                    message += "; the character that starts here is not valid UTF-8"
+                }
+                mark = Self.mark(atByteOffset: offset, in: bytes)
             }
+        }
+        if parser.error == YAML_SCANNER_ERROR, problem == "found unexpected end of stream", context == "while scanning a quoted scalar" {
+            // The end of the file is no place to look for a missing quote: point at the one left open.
+            mark = Mark(parser.context_mark)
+            message = "\(problem) while scanning a quoted scalar: the quote here is never closed"
         }
         if parser.error == YAML_SCANNER_ERROR, Self.character(at: mark, in: bytes) == UInt8(ascii: "\t") {
             message += "; YAML does not allow tabs for indentation, use spaces"

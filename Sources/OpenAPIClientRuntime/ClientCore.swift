@@ -38,9 +38,67 @@ public struct ClientCore: Sendable {
         _ = try await perform(request)
     }
 
+    /// Sends the request and returns the `text/event-stream` body as decoded events, as they arrive.
+    /// Retries happen only before the response head; a stream that breaks off is not resumed.
+    public func streamServerSentEvents<Payload: Decodable & Sendable>(
+        _ request: ClientRequest, of type: Payload.Type
+    ) async throws -> ServerSentEventStream<Payload> {
+        var request = request
+        request.accept = "text/event-stream"
+        let response = try await performStreaming(request)
+        return ServerSentEventStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: secrets)
+    }
+
+    /// Sends the request and returns the `application/x-ndjson` body as decoded values, as they arrive.
+    public func streamJSONLines<Element: Decodable & Sendable>(
+        _ request: ClientRequest, of type: Element.Type
+    ) async throws -> JSONLinesStream<Element> {
+        var request = request
+        request.accept = "application/x-ndjson"
+        let response = try await performStreaming(request)
+        return JSONLinesStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: secrets)
+    }
+
+    /// Sends the request and returns the raw body of a 2xx response (`application/octet-stream`, text).
+    public func sendReturningBody(_ request: ClientRequest) async throws -> Data {
+        try await perform(request).body
+    }
+
+    private var secrets: [String] {
+        [configuration.apiKey, configuration.bearerToken].compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
     /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
     /// response. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
     private func perform(_ request: ClientRequest) async throws -> HTTPResponse {
+        try await retrying(request) { http in
+            let response = try await Deadline.send(http, with: transport, timeout: configuration.timeout)
+            return Attempt(status: response.statusCode, headers: response.headerFields, response: response, errorBody: { response.body })
+        }
+    }
+
+    /// As ``perform(_:)``, returning once the head of a 2xx response has arrived.
+    private func performStreaming(_ request: ClientRequest) async throws -> HTTPStreamingResponse {
+        try await retrying(request) { [transport, configuration] http in
+            let response = try await Deadline.run(timeout: configuration.timeout) {
+                try await transport.stream(http, timeout: configuration.timeout)
+            }
+            return Attempt(status: response.statusCode, headers: response.headerFields, response: response,
+                           errorBody: { try await response.collectBody() })
+        }
+    }
+
+    private struct Attempt<Response> {
+        var status: Int
+        var headers: [String: String]
+        var response: Response
+        /// The body of an error response, read only when needed.
+        var errorBody: () async throws -> Data
+    }
+
+    private func retrying<Response>(
+        _ request: ClientRequest, _ send: (HTTPRequest) async throws -> Attempt<Response>
+    ) async throws -> Response {
         let http = try makeHTTPRequest(request)
         let policy = configuration.retryPolicy
         let clock = ContinuousClock()
@@ -52,10 +110,10 @@ public struct ClientCore: Sendable {
             let retryable: Bool
             var retryAfter: Duration?
             do {
-                let response = try await Deadline.send(http, with: transport, timeout: configuration.timeout)
-                if (200..<300).contains(response.statusCode) { return response }
-                let apiError = APIError(operationID: request.operationID, status: response.statusCode,
-                                        headers: response.headerFields, body: Self.redacting(response.body, configuration))
+                let result = try await send(http)
+                if (200..<300).contains(result.status) { return result.response }
+                let apiError = APIError(operationID: request.operationID, status: result.status,
+                                        headers: result.headers, body: Self.redacting(try await result.errorBody(), configuration))
                 failure = .api(apiError)
                 retryable = RetryPolicy.idempotentMethods.contains(http.method) && policy.retryableStatuses.contains(apiError.status)
                 retryAfter = apiError.headers["retry-after"].flatMap { RetryPolicy.retryAfter($0) }
@@ -92,7 +150,7 @@ public struct ClientCore: Sendable {
             throw .invalidRequest(operationID: request.operationID, reason: "no server URL: the spec lists none and the configuration sets none")
         }
         var query = request.query
-        var headers: [(name: String, value: String)] = [("Accept", "application/json"), ("User-Agent", configuration.userAgent)]
+        var headers: [(name: String, value: String)] = [("Accept", request.accept), ("User-Agent", configuration.userAgent)]
         headers += request.headerFields
         if !request.security.isEmpty {
             guard let credentials = credentials(for: request.security) else {

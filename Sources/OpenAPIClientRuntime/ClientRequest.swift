@@ -50,6 +50,8 @@ public struct ClientRequest: Sendable {
     public private(set) var body: Data?
     /// Alternatives, each a set of credentials sent together; the first the configuration can fill is used.
     public var security: [[Security]] = []
+    /// The `Accept` header: what the operation's success response is.
+    public var accept = "application/json"
 
     public enum Method: String, Sendable {
         case get = "GET", put = "PUT", post = "POST", delete = "DELETE", options = "OPTIONS", head = "HEAD",
@@ -94,5 +96,58 @@ public struct ClientRequest: Sendable {
             throw ClientError.invalidRequest(operationID: operationID, reason: "the body could not be encoded: \(error)")
         }
         headerFields.append(("Content-Type", contentType))
+    }
+
+    /// Encodes an array as JSON Lines (`application/x-ndjson`): one value per line, each line ended
+    /// by LF; nothing for `nil`.
+    public mutating func setJSONLinesBody<Element: Encodable & Sendable>(_ values: [Element]?, contentType: String) throws(ClientError) {
+        guard let values else { return }
+        let encoder = JSONCoding.makeEncoder()
+        var data = Data()
+        do {
+            for value in values {
+                data.append(try encoder.encode(value))
+                data.append(UInt8(ascii: "\n"))
+            }
+        } catch {
+            throw ClientError.invalidRequest(operationID: operationID, reason: "the body could not be encoded: \(error)")
+        }
+        body = data
+        headerFields.append(("Content-Type", contentType))
+    }
+
+    /// Encodes the fields as `multipart/form-data`, with a boundary of its own; nothing for `nil`.
+    public mutating func setMultipartBody(_ value: (some FormEncodable)?) throws(ClientError) {
+        guard let value else { return }
+        let (data, boundary) = FormEncoding.multipart(try fields(of: value))
+        body = data
+        headerFields.append(("Content-Type", "multipart/form-data; boundary=\(boundary)"))
+    }
+
+    /// Encodes the fields as `application/x-www-form-urlencoded`; nothing for `nil`.
+    public mutating func setURLEncodedFormBody(_ value: (some FormEncodable)?, contentType: String) throws(ClientError) {
+        guard let value else { return }
+        body = FormEncoding.urlEncoded(try fields(of: value))
+        headerFields.append(("Content-Type", contentType))
+    }
+
+    /// Sends bytes as they are (`application/octet-stream`, `text/plain`); nothing for `nil`.
+    public mutating func setRawBody(_ value: Data?, contentType: String) {
+        guard let value else { return }
+        body = value
+        headerFields.append(("Content-Type", contentType))
+    }
+
+    /// Sends text as UTF-8; nothing for `nil`.
+    public mutating func setRawBody(_ value: String?, contentType: String) {
+        setRawBody(value.map { Data($0.utf8) }, contentType: contentType)
+    }
+
+    private func fields(of value: some FormEncodable) throws(ClientError) -> [FormField] {
+        do {
+            return try value.formFields()
+        } catch {
+            throw ClientError.invalidRequest(operationID: operationID, reason: "the body could not be encoded: \(error)")
+        }
     }
 }

@@ -6,12 +6,20 @@ enum Deadline {
     static func send(
         _ request: HTTPRequest, with transport: any HTTPTransport, timeout: Duration
     ) async throws -> HTTPResponse {
-        let once = ResumeOnce<HTTPResponse>()
+        try await run(timeout: timeout) { try await transport.send(request, timeout: timeout) }
+    }
+
+    /// Runs `operation` in its own task; throws ``TransportError/timedOut`` after `timeout`, and
+    /// `CancellationError` as soon as the caller is cancelled.
+    static func run<Value: Sendable>(
+        timeout: Duration, _ operation: @escaping @Sendable () async throws -> Value
+    ) async throws -> Value {
+        let once = ResumeOnce<Value>()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 let work = Task {
                     do {
-                        once.resume(.success(try await transport.send(request, timeout: timeout)))
+                        once.resume(.success(try await operation()))
                     } catch {
                         once.resume(.failure(error))
                     }

@@ -36,6 +36,9 @@ public struct HTTPResponse: Sendable {
 /// (AsyncHTTPClient, a test double) without touching generated code.
 public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse
+    /// Sends the request and returns as soon as the response head has arrived, with the body to read
+    /// as it comes (server-sent events, JSON lines). A default implementation wraps ``send(_:timeout:)``.
+    func stream(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPStreamingResponse
 }
 
 /// Failures a transport reports; anything else it throws counts as ``other``.
@@ -66,35 +69,15 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url)
-        urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        for field in request.headerFields {
-            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
-        }
-        urlRequest.httpBody = request.body
         let data: Data, response: URLResponse
         do {
-            (data, response) = try await session.data(for: urlRequest)
-        } catch let error as URLError {
-            switch error.code {
-            case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
-                throw TransportError.cannotConnect(error.localizedDescription)
-            case .timedOut:
-                throw TransportError.timedOut
-            case .cancelled:
-                throw CancellationError()
-            default:
-                throw TransportError.other(error.localizedDescription)
-            }
+            (data, response) = try await session.data(for: Self.urlRequest(for: request, timeout: timeout))
+        } catch {
+            throw Self.transportError(error)
         }
         guard let http = response as? HTTPURLResponse else {
-            throw URLError(.badServerResponse)
+            throw TransportError.other("not an HTTP response")
         }
-        var headers: [String: String] = [:]
-        for (name, value) in http.allHeaderFields {
-            if let name = name as? String, let value = value as? String { headers[name] = value }
-        }
-        return HTTPResponse(statusCode: http.statusCode, headerFields: headers, body: data)
+        return HTTPResponse(statusCode: http.statusCode, headerFields: Self.headers(of: http), body: data)
     }
 }

@@ -25,6 +25,16 @@ extension SwiftRenderer {
             for operation in client.operations {
                 printer.line()
                 render(operation, into: &printer)
+                if let (name, response) = operation.streamingVariant {
+                    var variant = operation
+                    variant.functionName = name
+                    variant.response = response
+                    variant.streamingVariant = nil
+                    variant.documentation = (operation.documentation.map { $0 + "\n\n" } ?? "")
+                        + "Returns the response as a stream, as it arrives (`\(streamMediaType(response))`)."
+                    printer.line()
+                    render(variant, into: &printer)
+                }
                 if let pagination = operation.pagination {
                     printer.line()
                     renderSequence(operation, pagination, into: &printer)
@@ -64,16 +74,31 @@ extension SwiftRenderer {
                 printer.line("try request.setHeader(\(header.wireName.swiftLiteral), \(header.expression))")
             }
             if let body = operation.body {
-                printer.line("try request.setJSONBody(\(body.argument), contentType: \(body.contentType.swiftLiteral))")
+                let (argument, contentType) = (body.argument, body.contentType.swiftLiteral)
+                switch body.encoding {
+                case .json: printer.line("try request.setJSONBody(\(argument), contentType: \(contentType))")
+                case .jsonLines: printer.line("try request.setJSONLinesBody(\(argument), contentType: \(contentType))")
+                case .multipart: printer.line("try request.setMultipartBody(\(argument))")
+                case .urlEncodedForm: printer.line("try request.setURLEncodedFormBody(\(argument), contentType: \(contentType))")
+                case .raw: printer.line("request.setRawBody(\(argument), contentType: \(contentType))")
+                }
             }
             if !operation.security.isEmpty {
                 let alternatives = operation.security.map { "[" + $0.map(securityExpression).joined(separator: ", ") + "]" }
                 printer.line("request.security = [\(alternatives.joined(separator: ", "))]")
             }
-            if let returnType = operation.returnType {
-                printer.line("return try await core.send(request, returning: \(returnType).self)")
-            } else {
+            switch operation.response {
+            case .none:
                 printer.line("try await core.send(request)")
+            case .json(let type):
+                printer.line("return try await core.send(request, returning: \(type).self)")
+            case .data(let contentType):
+                printer.line("request.accept = \(contentType.swiftLiteral)")
+                printer.line("return try await core.sendReturningBody(request)")
+            case .serverSentEvents(let type):
+                printer.line("return try await core.streamServerSentEvents(request, of: \(type).self)")
+            case .jsonLines(let type):
+                printer.line("return try await core.streamJSONLines(request, of: \(type).self)")
             }
         }
         printer.line("}")
@@ -99,6 +124,14 @@ extension SwiftRenderer {
                 printer.line("return (\(items), page.\(pagination.nextTokenPath))")
             }
             printer.line("}")
+        }
+    }
+
+    private func streamMediaType(_ response: OperationDeclaration.Response) -> String {
+        switch response {
+        case .serverSentEvents: "text/event-stream"
+        case .jsonLines: "application/x-ndjson"
+        default: ""
         }
     }
 

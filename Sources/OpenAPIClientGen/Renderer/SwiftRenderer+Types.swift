@@ -2,7 +2,8 @@ extension SwiftRenderer {
     func render(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
         typeDeprecation(declaration.deprecated, into: &printer)
-        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable") { printer in
+        let form = declaration.formFields == nil ? "" : ", FormEncodable"
+        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable\(form)") { printer in
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
@@ -14,7 +15,8 @@ extension SwiftRenderer {
             }
             if !declaration.properties.isEmpty { printer.line() }
             renderInitializer(declaration, into: &printer)
-            if declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.hasSeparateStorage }) {
+            let encodesNulls = declaration.properties.contains(where: \.encodesExplicitNull)
+            if encodesNulls || declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.hasSeparateStorage }) {
                 printer.line()
                 printer.block("enum CodingKeys: String, CodingKey") { printer in
                     for property in declaration.properties {
@@ -23,10 +25,53 @@ extension SwiftRenderer {
                     }
                 }
             }
+            if encodesNulls {
+                printer.line()
+                renderEncodeWithNulls(declaration, into: &printer)
+            }
+            if let kinds = declaration.formFields {
+                printer.line()
+                renderFormFields(declaration, kinds, into: &printer)
+            }
             for nested in declaration.nestedTypes {
                 printer.line()
                 render(nested, into: &printer)
             }
+        }
+    }
+
+    /// `Encodable` by hand, because synthesized code leaves out `nil` where a required nullable
+    /// property must be sent as `null`.
+    private func renderEncodeWithNulls(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
+        printer.block("\(access)func encode(to encoder: any Encoder) throws") { printer in
+            printer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            for property in declaration.properties {
+                let name = property.hasSeparateStorage ? storageName(property) : property.name
+                let key = "." + name
+                let call = property.type.isOptional && !property.encodesExplicitNull ? "encodeIfPresent" : "encode"
+                printer.line("try container.\(call)(\(name), forKey: \(key))")
+            }
+        }
+    }
+
+    /// `FormEncodable`: each property as a form field, in order.
+    private func renderFormFields(
+        _ declaration: StructDeclaration, _ kinds: [StructDeclaration.FormFieldKind], into printer: inout CodePrinter
+    ) {
+        printer.line("/// The fields of the form body, in order.")
+        printer.block("\(access)func formFields() throws -> [FormField]") { printer in
+            printer.line("var form = FormFieldsBuilder()")
+            for (property, kind) in zip(declaration.properties, kinds) {
+                // Deprecated properties are read through their storage, which is not deprecated.
+                let value = property.hasSeparateStorage && !property.isIndirect ? storageName(property) : property.name
+                let name = property.wireName.swiftLiteral
+                switch kind {
+                case .text: printer.line("form.text(\(name), \(value))")
+                case .file: printer.line("form.file(\(name), \(value))")
+                case .json: printer.line("try form.json(\(name), \(value))")
+                }
+            }
+            printer.line("return form.fields")
         }
     }
 

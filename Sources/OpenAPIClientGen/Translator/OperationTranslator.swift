@@ -61,17 +61,36 @@ extension TypeTranslator {
 
         if let bodyItem = operation.requestBody {
             guard let body = document.components.requestBodies.resolve(bodyItem) else { return nil }
-            guard let (contentType, media) = Self.jsonContent(body.content) else {
+            guard let (contentType, media, encoding) = Self.requestContent(body.content) else {
                 let types = body.content.keys.joined(separator: ", ")
-                diagnostics.warning("request bodies of type \(types) are not supported yet; skipping \(label)", at: body.mark)
+                diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
                 return nil
             }
-            var type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+            var type: SwiftType
+            switch encoding {
+            case .json:
+                type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+            case .jsonLines:
+                // One value per line: the argument is the array the schema describes (or an array of it).
+                let element = media.schema.map { schema -> SchemaOrReference in
+                    if case .schema(let inline) = schema, inline.type == .array, let items = inline.items { return items }
+                    return schema
+                }
+                type = .array(element.map { self.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
+            case .multipart, .urlEncodedForm:
+                guard let schema = media.schema, let formType = formType(schema, name: typePrefix + "Request", types: &types) else {
+                    diagnostics.warning("a \(contentType) body must be an object with properties; skipping \(label)", at: media.mark)
+                    return nil
+                }
+                type = formType
+            case .raw:
+                type = contentType.lowercased().hasPrefix("text/") ? .string : .named("Data")
+            }
             if !body.required { type = type.optional }
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
             declaration.arguments.append(.init(name: name, type: type, defaultValue: body.required ? nil : "nil", documentation: body.description))
             parameterDocs.append((name, body.description ?? "The request body."))
-            declaration.body = (name, contentType, !body.required)
+            declaration.body = .init(argument: name, contentType: contentType, isOptional: !body.required, encoding: encoding)
         }
 
         for parameter in parameters where parameter.location != .path {
@@ -99,28 +118,67 @@ extension TypeTranslator {
             }
         }
 
-        declaration.returnType = successType(operation, typePrefix: typePrefix, types: &types, label: label)
+        (declaration.response, declaration.streamingVariant) = successResponse(
+            operation, typePrefix: typePrefix, functionName: functionName, functionNames: &functionNames, types: &types)
         declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = securityAlternatives(operation.security ?? document.security)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
         return declaration
     }
 
-    /// The type of the first 2xx response (by code) with a JSON body; `nil` for no body.
-    private mutating func successType(_ operation: Operation, typePrefix: String, types: inout [TypeDeclaration], label: String) -> SwiftType? {
+    /// What the first 2xx response (by code) with a body gives: JSON decoded, a stream of events or
+    /// JSON lines, or bytes. When it offers JSON and a stream, the stream becomes a second method.
+    private mutating func successResponse(
+        _ operation: Operation, typePrefix: String, functionName: String, functionNames: inout Set<String>,
+        types: inout [TypeDeclaration]
+    ) -> (OperationDeclaration.Response, (String, OperationDeclaration.Response)?) {
         let codes = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted()
         for code in codes {
             guard let item = operation.responses[code], let response = document.components.responses.resolve(item) else { continue }
             if response.content.isEmpty { continue }
-            guard let (_, media) = Self.jsonContent(response.content) else {
-                let kinds = response.content.keys.joined(separator: ", ")
-                diagnostics.warning("responses of type \(kinds) are not supported yet; \(label) returns the raw body as Data", at: response.mark)
-                return .named("Data")
+            var stream: OperationDeclaration.Response?
+            for (type, media) in response.content {
+                switch Self.baseMediaType(type) {
+                case "text/event-stream":
+                    let payload = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Event", types: &types) } ?? .jsonValue
+                    stream = stream ?? .serverSentEvents(payload)
+                case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":
+                    let element = media.schema.map { schema -> SwiftType in
+                        if case .schema(let inline) = schema, inline.type == .array, let items = inline.items {
+                            return self.type(forNamed: items, name: typePrefix + "ResponseItem", types: &types)
+                        }
+                        return self.type(forNamed: schema, name: typePrefix + "ResponseItem", types: &types)
+                    } ?? .jsonValue
+                    stream = stream ?? .jsonLines(element)
+                default:
+                    break
+                }
             }
-            guard let schema = media.schema else { return .jsonValue }
-            return type(forNamed: schema, name: typePrefix + "Response", types: &types)
+            if let (_, media) = Self.jsonContent(response.content) {
+                let type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
+                guard let stream else { return (.json(type), nil) }
+                let name = SafeNameGenerator.unique(functionName + "Stream", in: &functionNames)
+                return (.json(type), (name, stream))
+            }
+            if let stream { return (stream, nil) }
+            return (.data(contentType: response.content.keys.first ?? "*/*"), nil)
         }
-        return nil
+        return (.none, nil)
+    }
+
+    /// The struct for a form body, marked to conform to `FormEncodable`; `nil` when the schema is not an object.
+    private mutating func formType(_ schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType? {
+        switch schema {
+        case .reference(let reference):
+            guard let target = resolve(reference), needsStruct(target), let name = componentTypeNames[reference.name] else { return nil }
+            return .named(name)  // Declared with the components, already as a form (see `formTypeNames`).
+        case .schema(let inline):
+            guard needsStruct(inline) else { return nil }
+            let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
+            formTypeNames.insert(unique)
+            types.append(declaration(for: inline, named: unique))
+            return .named(unique)
+        }
     }
 
     /// A type for an operation's body or response: a reference as is, an inline object named after the operation.
@@ -145,9 +203,30 @@ extension TypeTranslator {
 
     static func jsonContent(_ content: OrderedMap<MediaType>) -> (String, MediaType)? {
         for (type, media) in content {
-            let base = type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ") }?.lowercased() ?? ""
+            let base = baseMediaType(type)
             if base == "application/json" || base.hasSuffix("+json") || base == "*/*" { return (type, media) }
         }
+        return nil
+    }
+
+    /// `application/json; charset=utf-8` → `application/json`.
+    static func baseMediaType(_ type: String) -> String {
+        type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ") }?.lowercased() ?? ""
+    }
+
+    /// The request body's media type the client sends, by preference: JSON, JSON lines, multipart,
+    /// URL-encoded form, then bytes or text as they are.
+    static func requestContent(_ content: OrderedMap<MediaType>) -> (String, MediaType, OperationDeclaration.Body.Encoding)? {
+        if let (type, media) = jsonContent(content) { return (type, media, .json) }
+        let preferences: [(Set<String>, OperationDeclaration.Body.Encoding)] = [
+            (["application/x-ndjson", "application/jsonl", "application/x-jsonlines"], .jsonLines),
+            (["multipart/form-data"], .multipart),
+            (["application/x-www-form-urlencoded"], .urlEncodedForm),
+        ]
+        for (types, encoding) in preferences {
+            if let (type, media) = content.first(where: { types.contains(baseMediaType($0.key)) }) { return (type, media, encoding) }
+        }
+        if let (type, media) = content.first(where: { !baseMediaType($0.key).hasPrefix("multipart/") }) { return (type, media, .raw) }
         return nil
     }
 

@@ -23,9 +23,9 @@ extension TypeTranslator {
         // The next token: `pagination.next` (or a top-level `next`/`next_token`).
         var nextPath: String?
         for (name, schema) in page.properties {
-            if let object = resolveObject(schema), object.properties["next"] != nil {
-                let optional = !page.isRequired(name) || isNullable(schema)
-                nextPath = SafeNameGenerator.memberName(name) + (optional ? "?" : "") + ".next"
+            if let object = resolveObject(schema), let next = object.properties["next"] {
+                let tail = object.isRequired("next") || !isNullable(next) ? "" : "?.wrapped"
+                nextPath = access(name, in: page) + ".next" + tail
             }
         }
         if nextPath == nil, let name = ["next", "next_token", "nextToken"].first(where: { page.properties[$0] != nil }) {
@@ -42,9 +42,21 @@ extension TypeTranslator {
             sequenceName: SafeNameGenerator.unique(name, in: &functionNames),
             elementType: .named(elementName),
             tokenArgument: declaration.query[tokenIndex].expression,
-            itemsProperty: SafeNameGenerator.memberName(itemsName),
+            itemsProperty: String(access(itemsName, in: page).trimmingSuffix("?")),
             itemsAreOptional: !page.isRequired(itemsName) || isNullable(page.properties[itemsName]!),
             nextTokenPath: nextPath)
+    }
+
+    /// A property of the page as an optional chain: `pagination`, `pagination?`, or `pagination?.wrapped?`
+    /// for a `Nullable` one.
+    private func access(_ name: String, in page: Schema) -> String {
+        let member = SafeNameGenerator.memberName(name)
+        let nullable = page.properties[name].map(isNullable) ?? false
+        switch (page.isRequired(name), nullable) {
+        case (true, false): return member
+        case (false, true): return member + "?.wrapped?"
+        default: return member + "?"
+        }
     }
 
     private func successSchema(_ operation: Operation) -> SchemaOrReference? {
@@ -67,5 +79,11 @@ extension TypeTranslator {
         case .schema(let inline): inline
         case .reference(let reference): resolve(reference)
         }
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
     }
 }

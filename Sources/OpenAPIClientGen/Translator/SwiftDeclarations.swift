@@ -75,6 +75,17 @@ public struct StructDeclaration: Sendable {
     public var deprecated = false
     public var properties: [PropertyDeclaration] = []
     public var nestedTypes: [TypeDeclaration] = []
+    /// Set for request bodies sent as forms (multipart or URL-encoded): how each property becomes a
+    /// field, in property order. The type then conforms to `FormEncodable`.
+    public var formFields: [FormFieldKind]?
+
+    public enum FormFieldKind: Sendable {
+        /// Primitives, enums and arrays of them, as text.
+        case text
+        case file
+        /// Objects and anything else, as JSON.
+        case json
+    }
 }
 
 public struct PropertyDeclaration: Sendable {
@@ -87,6 +98,8 @@ public struct PropertyDeclaration: Sendable {
     public var deprecated = false
     /// Stored in a box because the type contains itself through this property.
     public var isIndirect = false
+    /// Required and nullable: `nil` is sent as `null` rather than left out.
+    public var encodesExplicitNull = false
 
     /// Stored under a private name behind a computed property: boxed or deprecated properties.
     public var hasSeparateStorage: Bool { isIndirect || deprecated }
@@ -161,12 +174,56 @@ public struct OperationDeclaration: Sendable {
     public var arguments: [Argument] = []
     public var query: [Field] = []
     public var headers: [Field] = []
-    public var body: (argument: String, contentType: String, isOptional: Bool)?
-    public var returnType: SwiftType?
+    public var body: Body?
+    public var response: Response = .none
+    /// The same operation returning its event stream, for an operation whose success response offers
+    /// JSON and a stream (`text/event-stream` beside `application/json`): its name and response.
+    public var streamingVariant: (functionName: String, response: Response)?
     /// Alternatives; the first one whose credentials are configured is used.
     public var security: [[Security]] = []
     /// Set for list operations that page with a token: they also get an `AsyncSequence` form.
     public var pagination: Pagination?
+
+    public struct Body: Sendable {
+        public enum Encoding: Sendable {
+            case json
+            /// `application/x-ndjson`: the argument is an array, one element per line.
+            case jsonLines
+            case multipart
+            case urlEncodedForm
+            /// Bytes or text sent as they are.
+            case raw
+        }
+
+        public var argument: String
+        public var contentType: String
+        public var isOptional: Bool
+        public var encoding: Encoding
+    }
+
+    /// What a 2xx response gives the caller.
+    public enum Response: Sendable {
+        case none
+        case json(SwiftType)
+        /// The body's bytes, for media types with no structure the generator knows.
+        case data(contentType: String)
+        /// `text/event-stream`: events whose data decodes as the type.
+        case serverSentEvents(SwiftType)
+        /// `application/x-ndjson`: one value of the type per line.
+        case jsonLines(SwiftType)
+
+        public var returnType: SwiftType? {
+            switch self {
+            case .none: nil
+            case .json(let type): type
+            case .data: .named("Data")
+            case .serverSentEvents(let type): .named("ServerSentEventStream<\(type)>")
+            case .jsonLines(let type): .named("JSONLinesStream<\(type)>")
+            }
+        }
+    }
+
+    public var returnType: SwiftType? { response.returnType }
 
     /// How a token-paged list operation maps onto ``OperationDeclaration`` arguments and response.
     public struct Pagination: Sendable {

@@ -29,6 +29,11 @@ extension TypeTranslator {
 
     mutating func structDeclaration(for schema: Schema, named name: String) -> StructDeclaration {
         var declaration = StructDeclaration(name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated)
+        let isForm = formTypeNames.contains(name)
+        let outerBinaryType = binaryType
+        binaryType = isForm ? .named("MultipartFile") : .named("Data")
+        defer { binaryType = outerBinaryType }
+        if isForm { declaration.formFields = [] }
         var properties = OrderedMap<SchemaOrReference>()
         var required = Set<String>()
         var visited = Set<String>()
@@ -48,12 +53,41 @@ extension TypeTranslator {
             nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
             var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes)
             let inline = inlineSchema(property)
-            if !required.contains(wireName) || isNullable(property) { type = type.optional }
+            // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
+            // nullable: `T?` that encodes `nil` as an explicit null, since the key must be present.
+            let nullable = isNullable(property)
+            let isRequired = required.contains(wireName)
+            if nullable && !isRequired {
+                type = .optional(.named("Nullable<\(type.unwrapped)>"))
+            } else if nullable || !isRequired {
+                type = type.optional
+            }
             declaration.properties.append(PropertyDeclaration(
                 name: memberName, wireName: wireName, type: type,
-                documentation: inline.flatMap(Self.documentation), deprecated: inline?.deprecated ?? false))
+                documentation: inline.flatMap(Self.documentation), deprecated: inline?.deprecated ?? false,
+                encodesExplicitNull: nullable && isRequired))
+            if isForm { declaration.formFields?.append(formFieldKind(property)) }
         }
         return declaration
+    }
+
+    /// How a property of a form body is sent: files as file parts, primitives (and arrays of them) as
+    /// text, anything else as JSON, as OpenAPI's default content types for form parts have it.
+    private func formFieldKind(_ property: SchemaOrReference) -> StructDeclaration.FormFieldKind {
+        func resolved(_ schema: SchemaOrReference) -> Schema? {
+            switch schema {
+            case .schema(let inline): inline
+            case .reference(let reference): resolve(reference)
+            }
+        }
+        func isPrimitive(_ schema: Schema) -> Bool {
+            [.string, .integer, .number, .boolean].contains(schema.type) && schema.format != "binary" && schema.format != "byte"
+        }
+        guard let schema = resolved(property) else { return .json }
+        if schema.type == .string, schema.format == "binary" { return .file }
+        if isPrimitive(schema) { return .text }
+        if schema.type == .array, let items = schema.items.flatMap(resolved), isPrimitive(items) { return .text }
+        return .json
     }
 
     /// Own properties plus those of every `allOf` member, recursively; cycles are cut.

@@ -9,6 +9,11 @@ struct TypeTranslator {
     var topLevelNames: Set<String>
     /// Top-level types that inline schemas of aliases need; emitted with the components.
     var companionTypes: [TypeDeclaration] = []
+    /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
+    /// `format: binary` properties are ``MultipartFile``s.
+    var formTypeNames: Set<String> = []
+    /// What `format: binary` maps to while a form type is declared.
+    var binaryType = SwiftType.named("Data")
 
     init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
         self.document = document
@@ -24,6 +29,14 @@ struct TypeTranslator {
         }
         componentTypeNames = names
         topLevelNames = taken
+        // Components that some operation sends as a form.
+        for operation in document.operations {
+            guard let item = operation.requestBody, let body = document.components.requestBodies.resolve(item),
+                  let (_, media, encoding) = Self.requestContent(body.content),
+                  encoding == .multipart || encoding == .urlEncodedForm,
+                  case .reference(let reference)? = media.schema, let name = names[reference.name] else { continue }
+            formTypeNames.insert(name)
+        }
     }
 
     /// One declaration per component schema, sorted by Swift name for stable, diff-friendly output.
@@ -130,7 +143,8 @@ struct TypeTranslator {
     private func stringType(_ schema: Schema) -> SwiftType {
         switch schema.format {
         case "date-time": .named("Date")
-        case "byte", "binary": .named("Data")
+        case "binary": binaryType
+        case "byte": .named("Data")
         default: .string
         }
     }

@@ -68,6 +68,20 @@ let package = Package(
             dependencies: ["PineconeControl", "pinecone-backups"],
             exclude: ["Fixtures"]
         ),
+        // A client the build plugin generates from Tests/MediaTypeTestClient/openapi.yaml (a library
+        // target, since a build plugin on a test target breaks the test bundle's link), exercised against a
+        // local server (Fixtures/media_server.py): event streams, JSON lines, forms, raw bytes, nulls, bearer tokens.
+        .target(
+            name: "MediaTypeTestClient",
+            dependencies: ["OpenAPIClientRuntime"],
+            path: "Tests/MediaTypeTestClient",
+            plugins: ["OpenAPIClientGenPlugin"]
+        ),
+        .testTarget(
+            name: "MediaTypeClientTests",
+            dependencies: ["MediaTypeTestClient"],
+            exclude: ["Fixtures"]
+        ),
         // Compiles the checked-in golden output for spec/ against the runtime and exercises it.
         .testTarget(
             name: "GeneratedClientTests",

@@ -10,40 +10,11 @@ final class MockPinecone: @unchecked Sendable {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mock_pinecone.py")
 
     let apiKey = "pcsk_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
-    let baseURL: URL
-    private let process: Process
+    private let server: ChildServer
+    var baseURL: URL { server.baseURL }
 
     init(readyAfter: Int = 2) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script.path, "--api-key", apiKey, "--ready-after", String(readyAfter),
-                             "--parent-pid", String(ProcessInfo.processInfo.processIdentifier)]
-        let output = Pipe()
-        process.standardOutput = output
-        // Not the test process's own streams: `swift test` waits for those to close.
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // The server prints "PORT <n>" once it listens.
-        var line = Data()
-        let handle = output.fileHandleForReading
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            process.terminate()
-            throw MockServerError(description: "mock_pinecone.py did not start (printed '\(text)'); is python3 installed?")
-        }
-        baseURL = URL(string: "http://127.0.0.1:\(port)")!
-    }
-
-    deinit {
-        // No `waitUntilExit()`: it spins a run loop, which can hang on a Swift concurrency thread.
-        // Foundation reaps the child; the script also exits on its own when the test process ends.
-        process.terminate()
+        server = try ChildServer(script: Self.script, arguments: ["--api-key", apiKey, "--ready-after", String(readyAfter)])
     }
 
     /// A client for this server, with the right key unless told otherwise.
@@ -86,8 +57,4 @@ final class MockPinecone: @unchecked Sendable {
     func client(retryPolicy: RetryPolicy, timeout: Duration = .seconds(30)) -> Client {
         Client(configuration: ClientConfiguration(serverURL: baseURL, apiKey: apiKey, timeout: timeout, retryPolicy: retryPolicy))
     }
-}
-
-struct MockServerError: Error, CustomStringConvertible {
-    var description: String
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// A Python test server in a child process, on 127.0.0.1: started with its script and arguments, it
+/// prints "PORT <n>" once it listens; stopped when this object goes away. Shared by the test targets
+/// that talk to real HTTP servers (symlinked into each).
+final class ChildServer: @unchecked Sendable {
+    let baseURL: URL
+    private let process: Process
+
+    init(script: URL, arguments: [String]) throws {
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path] + arguments
+            + ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)]
+        let output = Pipe()
+        process.standardOutput = output
+        // Not the test process's own streams: `swift test` waits for those to close.
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        let handle = output.fileHandleForReading
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
+            process.terminate()
+            throw ChildServerError(description: "\(script.lastPathComponent) did not start (printed '\(text)'); is python3 installed?")
+        }
+        baseURL = URL(string: "http://127.0.0.1:\(port)")!
+    }
+
+    deinit {
+        // No `waitUntilExit()`: it spins a run loop, which can hang on a Swift concurrency thread.
+        // Foundation reaps the child; the scripts also exit on their own when the test process ends.
+        process.terminate()
+    }
+}
+
+struct ChildServerError: Error, CustomStringConvertible {
+    var description: String
+}

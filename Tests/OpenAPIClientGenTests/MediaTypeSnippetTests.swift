@@ -212,3 +212,28 @@ import Testing
         try expectTypeChecks(output)
     }
 }
+
+extension MediaTypeSnippetTests {
+    @Test func readOnlyAndWriteOnlyProperties() throws {
+        let output = try generate(spec(paths: "{}", schemas: """
+            Key:
+              type: object
+              required: [id, secret]
+              properties:
+                id: {type: string, readOnly: true, description: The key's ID.}
+                secret: {type: string, writeOnly: true}
+            """))
+        let types = typesSource(output)
+        #expect(types.contains("""
+                /// The key's ID.
+                ///
+                /// Read-only: set by the server; ignored in requests.
+                public var id: String
+            """))
+        // Required, but never in a response: optional, so that responses decode.
+        #expect(types.contains("""
+                /// Write-only: sent in requests, never returned.
+                public var secret: String?
+            """))
+    }
+}

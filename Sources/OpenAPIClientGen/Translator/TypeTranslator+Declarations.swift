@@ -56,7 +56,8 @@ extension TypeTranslator {
             // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
             // nullable: `T?` that encodes `nil` as an explicit null, since the key must be present.
             let nullable = isNullable(property)
-            let isRequired = required.contains(wireName)
+            // A write-only property never comes back, so a response without it must still decode.
+            let isRequired = required.contains(wireName) && inline?.writeOnly != true
             if nullable && !isRequired {
                 type = .optional(.named("Nullable<\(type.unwrapped)>"))
             } else if nullable || !isRequired {
@@ -64,11 +65,18 @@ extension TypeTranslator {
             }
             declaration.properties.append(PropertyDeclaration(
                 name: memberName, wireName: wireName, type: type,
-                documentation: inline.flatMap(Self.documentation), deprecated: inline?.deprecated ?? false,
+                documentation: inline.flatMap(Self.propertyDocumentation), deprecated: inline?.deprecated ?? false,
                 encodesExplicitNull: nullable && isRequired))
             if isForm { declaration.formFields?.append(formFieldKind(property)) }
         }
         return declaration
+    }
+
+    /// A property's description, with what `readOnly` / `writeOnly` mean for it.
+    static func propertyDocumentation(_ schema: Schema) -> String? {
+        let note = schema.readOnly ? "Read-only: set by the server; ignored in requests."
+            : schema.writeOnly ? "Write-only: sent in requests, never returned." : nil
+        return [documentation(schema), note].compactMap { $0 }.joined(separator: "\n\n").nilIfEmpty
     }
 
     /// How a property of a form body is sent: files as file parts, primitives (and arrays of them) as
@@ -132,4 +140,8 @@ extension TypeTranslator {
         if case .schema(let inline) = schema { return inline }
         return nil
     }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -353,10 +353,21 @@ import Testing
 
     @Test func aliasBombIsRefused() throws {
         let diagnostic = try #require(failure(Self.billionLaughs))
-        #expect(diagnostic.message.contains("more than 2000000 nodes"))
-        #expect(diagnostic.message.contains("alias"))
-        // Refused as soon as the count passes two million (on the g line), before the last line is built.
-        #expect(diagnostic.mark == Mark(line: 7, column: 16))
+        #expect(diagnostic.message == "aliases expand to more than 100000 nodes; refusing the document (an alias bomb?)")
+        // Refused as soon as aliases have added 100,000 nodes: at the first `*e` (66,430 nodes each).
+        #expect(diagnostic.mark == Mark(line: 6, column: 8))
+    }
+
+    @Test func aliasLimitCountsOnlyWhatAliasesAdd() throws {
+        // The aliases add 4 × 4 = 16 nodes; the document has 24.
+        let yaml = """
+            a: &a [1, 2, 3]
+            b: [*a, *a, *a, *a]
+            """
+        #expect(throws: Never.self) { try parse(yaml, limits: .init(maximumAliasNodes: 16)) }
+        let diagnostic = try #require(failure(yaml, limits: .init(maximumAliasNodes: 15)))
+        #expect(diagnostic.message == "aliases expand to more than 15 nodes; refusing the document (an alias bomb?)")
+        #expect(diagnostic.mark == Mark(line: 2, column: 17))
     }
 
     @Test func nodeLimitCountsAliasesAtTheirExpandedSize() throws {

@@ -11,10 +11,15 @@ public struct YAMLParser: Sendable {
         public var maximumDepth: Int
         /// The most nodes the document may have once every alias is expanded.
         public var maximumNodes: Int
+        /// The most nodes aliases may add in all. Far below ``maximumNodes``: every node an alias
+        /// repeats can become generated code (an inline object becomes a struct at each place), so a
+        /// small file of nested aliases could otherwise ask for a hundred megabytes of Swift.
+        public var maximumAliasNodes: Int
 
-        public init(maximumDepth: Int = 256, maximumNodes: Int = 2_000_000) {
+        public init(maximumDepth: Int = 256, maximumNodes: Int = 2_000_000, maximumAliasNodes: Int = 100_000) {
             self.maximumDepth = maximumDepth
             self.maximumNodes = maximumNodes
+            self.maximumAliasNodes = maximumAliasNodes
         }
     }
 
@@ -163,6 +168,8 @@ private struct TreeBuilder {
     private var root: YAMLNode?
     private var documentCount = 0
     private var totalNodes = 0
+    /// Nodes added by alias expansions, against ``YAMLParser/Limits/maximumAliasNodes``.
+    private var aliasNodes = 0
 
     init(file: String, limits: YAMLParser.Limits) {
         self.file = file
@@ -187,6 +194,10 @@ private struct TreeBuilder {
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
                 throw error("unknown alias '*\(name)': no anchor '&\(name)' precedes it", at: mark)
+            }
+            aliasNodes += anchored.size
+            guard aliasNodes <= limits.maximumAliasNodes else {
+                throw error("aliases expand to more than \(limits.maximumAliasNodes) nodes; refusing the document (an alias bomb?)", at: mark)
             }
             try count(anchored.size, at: mark)
             // An alias nests its anchor's collections where it stands, so aliases of aliases could

@@ -26,6 +26,7 @@ extension TypeTranslator {
         let rawName = operation.operationId ?? "\(operation.method.rawValue) \(operation.path)"
         let functionName = SafeNameGenerator.unique(SafeNameGenerator.memberName(rawName), in: &functionNames)
         let typePrefix = SafeNameGenerator.typeName(rawName)
+        let site = Self.site(of: operation)
         var declaration = OperationDeclaration(
             operationId: operation.operationId ?? rawName, functionName: functionName,
             deprecated: operation.deprecated, method: operation.method, pathExpression: operation.path)
@@ -53,7 +54,7 @@ extension TypeTranslator {
         var path = String(operation.path.swiftLiteral.dropFirst().dropLast())
         for templateName in DocumentValidator.templateNames(operation.path) {
             guard let parameter = parameters.first(where: { $0.location == .path && $0.name == templateName }) else { continue }
-            let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+            let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
             let name = argument(for: parameter, type: type, translator: &self)
             path = path.replacingFirst("{\(templateName)}", with: "\\(\(name))")
         }
@@ -67,6 +68,7 @@ extension TypeTranslator {
                 return nil
             }
             var type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+            siteTypes["\(site).requestBody.\(contentType)"] = type
             if !body.required { type = type.optional }
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
             declaration.arguments.append(.init(name: name, type: type, defaultValue: body.required ? nil : "nil", documentation: body.description))
@@ -77,7 +79,7 @@ extension TypeTranslator {
         for parameter in parameters where parameter.location != .path {
             switch parameter.location {
             case .query:
-                let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+                let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
                 declaration.query.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
             case .header:
                 let lowered = parameter.name.lowercased()
@@ -89,7 +91,7 @@ extension TypeTranslator {
                     // Constant headers such as X-Pinecone-Api-Version are sent without asking the caller.
                     declaration.headers.append(.init(wireName: parameter.name, expression: value.swiftLiteral))
                 } else {
-                    let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+                    let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
                     declaration.headers.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
                 }
             case .cookie:
@@ -99,7 +101,7 @@ extension TypeTranslator {
             }
         }
 
-        declaration.returnType = successType(operation, typePrefix: typePrefix, types: &types, label: label)
+        declaration.returnType = successType(operation, typePrefix: typePrefix, site: site, types: &types, label: label)
         declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = securityAlternatives(operation.security ?? document.security)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
@@ -107,18 +109,22 @@ extension TypeTranslator {
     }
 
     /// The type of the first 2xx response (by code) with a JSON body; `nil` for no body.
-    private mutating func successType(_ operation: Operation, typePrefix: String, types: inout [TypeDeclaration], label: String) -> SwiftType? {
+    private mutating func successType(
+        _ operation: Operation, typePrefix: String, site: String, types: inout [TypeDeclaration], label: String
+    ) -> SwiftType? {
         let codes = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted()
         for code in codes {
             guard let item = operation.responses[code], let response = document.components.responses.resolve(item) else { continue }
             if response.content.isEmpty { continue }
-            guard let (_, media) = Self.jsonContent(response.content) else {
+            guard let (contentType, media) = Self.jsonContent(response.content) else {
                 let kinds = response.content.keys.joined(separator: ", ")
                 diagnostics.warning("responses of type \(kinds) are not supported yet; \(label) returns the raw body as Data", at: response.mark)
                 return .named("Data")
             }
             guard let schema = media.schema else { return .jsonValue }
-            return type(forNamed: schema, name: typePrefix + "Response", types: &types)
+            let type = type(forNamed: schema, name: typePrefix + "Response", types: &types)
+            siteTypes["\(site).responses.\(code).\(contentType)"] = type
+            return type
         }
         return nil
     }
@@ -133,9 +139,24 @@ extension TypeTranslator {
         return .named(unique)
     }
 
-    private mutating func parameterType(_ parameter: Parameter, typePrefix: String, types: inout [TypeDeclaration]) -> SwiftType {
-        guard let schema = parameter.schema else { return .string }
-        return type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+    private mutating func parameterType(
+        _ parameter: Parameter, typePrefix: String, site: String, types: inout [TypeDeclaration]
+    ) -> SwiftType {
+        var type = SwiftType.string
+        if let schema = parameter.schema {
+            type = self.type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+        }
+        siteTypes[Self.site(of: parameter, in: site)] = type
+        return type
+    }
+
+    /// Where an operation's examples are, as ``ExampleSite`` locations name it: `paths./backups.get`.
+    static func site(of operation: Operation) -> String {
+        "paths.\(operation.path).\(operation.method.rawValue)"
+    }
+
+    static func site(of parameter: Parameter, in operationSite: String) -> String {
+        "\(operationSite).parameters.\(parameter.location.rawValue).\(parameter.name)"
     }
 
     private func parameterDefault(_ parameter: Parameter) -> String? {

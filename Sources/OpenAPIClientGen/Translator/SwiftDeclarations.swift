@@ -74,6 +74,8 @@ public struct StructDeclaration: Sendable {
     public var documentation: String?
     public var deprecated = false
     public var properties: [PropertyDeclaration] = []
+    /// The value type of keys beyond the declared properties (`additionalProperties` beside `properties`).
+    public var additionalProperties: SwiftType?
     public var nestedTypes: [TypeDeclaration] = []
 }
 
@@ -187,4 +189,6 @@ public struct OperationDeclaration: Sendable {
 public struct GeneratedModule: Sendable {
     public var types: [TypeDeclaration]
     public var client: ClientDeclaration
+    /// Types of operation parameters, bodies and responses, by location (for the example check).
+    var siteTypes: [String: SwiftType] = [:]
 }

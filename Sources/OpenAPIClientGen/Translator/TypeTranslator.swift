@@ -9,6 +9,9 @@ struct TypeTranslator {
     var topLevelNames: Set<String>
     /// Top-level types that inline schemas of aliases need; emitted with the components.
     var companionTypes: [TypeDeclaration] = []
+    /// The types of operation parameters, bodies and responses, by ``ExampleSite`` location prefix,
+    /// so that the spec's examples can be checked against what the client uses.
+    var siteTypes: [String: SwiftType] = [:]
 
     init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
         self.document = document

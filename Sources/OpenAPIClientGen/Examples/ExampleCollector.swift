@@ -113,8 +113,8 @@ struct ExampleCollector {
             case .dictionary(let value):
                 walk(values, type: value, at: location + ".additionalProperties")
             case .named(let name):
-                if case .structure(let declaration)? = declarations[name], let value = declaration.additionalProperties {
-                    walk(values, type: qualify(value, in: name), at: location + ".additionalProperties")
+                if case .structure(let declaration)? = declarations[name], let additional = declaration.additionalProperties {
+                    walk(values, type: qualify(additional.valueType, in: name), at: location + ".additionalProperties")
                 } else {
                     walkFreeForm(values, resolved, at: location + ".additionalProperties")
                 }

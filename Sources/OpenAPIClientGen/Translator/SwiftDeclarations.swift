@@ -74,9 +74,15 @@ public struct StructDeclaration: Sendable {
     public var documentation: String?
     public var deprecated = false
     public var properties: [PropertyDeclaration] = []
-    /// The value type of keys beyond the declared properties (`additionalProperties` beside `properties`).
-    public var additionalProperties: SwiftType?
+    /// Keys beyond the declared properties (`additionalProperties` beside `properties`), kept in a dictionary.
+    public var additionalProperties: AdditionalProperties?
     public var nestedTypes: [TypeDeclaration] = []
+
+    public struct AdditionalProperties: Sendable {
+        /// The dictionary's property name (`additionalProperties`, unless a declared property has it).
+        public var name: String
+        public var valueType: SwiftType
+    }
 }
 
 public struct PropertyDeclaration: Sendable {

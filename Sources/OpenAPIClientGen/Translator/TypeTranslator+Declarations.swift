@@ -33,9 +33,6 @@ extension TypeTranslator {
         var required = Set<String>()
         var visited = Set<String>()
         collectProperties(of: schema, into: &properties, required: &required, visited: &visited)
-        if case .schema? = schema.additionalProperties {
-            diagnostics.warning("additionalProperties beside properties are not kept yet; '\(name)' ignores extra keys when decoding", at: schema.mark)
-        }
 
         var memberNames: Set<String> = []
         var nestedNames = topLevelNames.union([name])
@@ -52,6 +49,23 @@ extension TypeTranslator {
             declaration.properties.append(PropertyDeclaration(
                 name: memberName, wireName: wireName, type: type,
                 documentation: inline.flatMap(Self.documentation), deprecated: inline?.deprecated ?? false))
+        }
+        // Extra keys the schema declares (`additionalProperties: true` or a schema) are kept, not dropped.
+        let valueType: SwiftType?
+        switch schema.additionalProperties {
+        case .schema(let values)?:
+            var nestedName = "AdditionalProperty"
+            if nestedNames.contains(nestedName) { nestedName += "Payload" }
+            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
+            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes)
+        case .allowed(true)?:
+            valueType = .jsonValue
+        case .allowed(false)?, nil:
+            valueType = nil
+        }
+        if let valueType {
+            declaration.additionalProperties = .init(
+                name: SafeNameGenerator.unique("additionalProperties", in: &memberNames), valueType: valueType)
         }
         return declaration
     }

@@ -59,7 +59,7 @@ struct ExampleCollector {
         for (code, item) in operation.responses {
             guard let response = document.components.responses.resolve(item) else { continue }
             for (contentType, media) in response.content {
-                let name = typePrefix + "Response" + SafeNameGenerator.typeName(code)
+                let name = typePrefix + SafeNameGenerator.typeName("response \(code)")
                 collect(media, contentType: contentType, at: "\(site).responses.\(code).\(contentType)", name: name)
             }
         }

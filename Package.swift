@@ -58,8 +58,9 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenAPIClientGenTests",
-            // The executable is a dependency so that the command-line tests find it built.
-            dependencies: ["OpenAPIClientGen", "openapi-client-gen"],
+            // The executable is a dependency so that the command-line tests find it built; the runtime, so that
+            // the Pinecone specs' generated code links against it (and for its RFC 3339 coder).
+            dependencies: ["OpenAPIClientGen", "openapi-client-gen", "OpenAPIClientRuntime"],
             exclude: ["BrokenSpecs"]
         ),
         // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).

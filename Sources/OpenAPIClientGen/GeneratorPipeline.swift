@@ -33,6 +33,24 @@ public struct GeneratorPipeline: Sendable {
 
     /// Runs every stage; throws every error found by the first stage that found any.
     public func run(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> Output {
+        try runStages(bytes, file: file).output
+    }
+
+    /// Runs every stage and also lists the spec's examples with the generated type each should decode
+    /// into: for tests that decode and re-encode them against the generated code (not part of the client).
+    func runCollectingExamples(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (Output, ExampleInventory) {
+        let (output, document, module) = try runStages(bytes, file: file)
+        var collector = ExampleCollector(document: document, module: module, clientName: options.clientName)
+        collector.collect()
+        var inventory = collector.inventory
+        if !collector.supportTypes.isEmpty {
+            let renderer = SwiftRenderer(accessLevel: .internal, sourceName: "the examples of " + Self.sourceName(file))
+            inventory.supportFile = GeneratedFile(name: "ExampleTypes.swift", contents: renderer.renderTypes(collector.supportTypes))
+        }
+        return (output, inventory)
+    }
+
+    private func runStages(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
         let root = try YAMLParser().parse(bytes, file: file)
         let (document, parseWarnings) = try DocumentParser.parse(root, file: file)
         let validationWarnings: [Diagnostic]
@@ -42,13 +60,17 @@ public struct GeneratorPipeline: Sendable {
             throw DiagnosticError(parseWarnings + error.diagnostics)
         }
         let (module, translationWarnings) = translate(document)
-        let sourceName = String(file.split(separator: "/").last ?? Substring(file))
-        let files = SwiftRenderer(accessLevel: options.accessLevel, sourceName: sourceName).render(module)
-        return Output(
+        let files = SwiftRenderer(accessLevel: options.accessLevel, sourceName: Self.sourceName(file)).render(module)
+        let output = Output(
             files: files.map { GeneratedFile(name: $0.name, contents: $0.contents) },
             diagnostics: parseWarnings + validationWarnings + translationWarnings,
             schemaCount: document.components.schemas.count,
             operationCount: module.client.operations.count)
+        return (output, document, module)
+    }
+
+    private static func sourceName(_ file: String) -> String {
+        String(file.split(separator: "/").last ?? Substring(file))
     }
 
     /// The translation stage alone: a validated document to Swift declarations.
@@ -60,6 +82,6 @@ public struct GeneratorPipeline: Sendable {
         let client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)
         types += operationTypes.sorted { $0.name < $1.name }
         RecursionBreaker.breakCycles(in: &types)
-        return (GeneratedModule(types: types, client: client), translator.diagnostics.diagnostics)
+        return (GeneratedModule(types: types, client: client, siteTypes: translator.siteTypes), translator.diagnostics.diagnostics)
     }
 }

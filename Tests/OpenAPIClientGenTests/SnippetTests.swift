@@ -156,6 +156,79 @@ import Testing
         #expect(typesSource(output).contains("    public var value: \(expected)\n"), "\(schema) should map to \(expected)")
     }
 
+    /// Extra keys were dropped when decoding (issue 4); `ReadCapacityDedicatedSpec` (2025-10) declares them.
+    @Test func additionalPropertiesBesidePropertiesAreKept() throws {
+        let output = try generate(specWithSchemas("""
+            Spec:
+              type: object
+              required: [mode]
+              properties:
+                mode: {type: string}
+                default: {type: integer}
+              additionalProperties: true
+            """))
+        #expect(typesSource(output) == """
+            public struct Spec: Codable, Hashable, Sendable {
+                public var mode: String
+                public var `default`: Int?
+                /// Keys beyond the declared properties, kept as sent.
+                public var additionalProperties: [String: JSONValue]
+
+                public init(mode: String, `default`: Int? = nil, additionalProperties: [String: JSONValue] = [:]) {
+                    self.mode = mode
+                    self.`default` = `default`
+                    self.additionalProperties = additionalProperties
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case mode
+                    case `default`
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    self.mode = try container.decode(String.self, forKey: .mode)
+                    self.default = try container.decodeIfPresent(Int.self, forKey: .default)
+                    let others = try decoder.container(keyedBy: AnyCodingKey.self)
+                    var additionalProperties: [String: JSONValue] = [:]
+                    for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
+                        additionalProperties[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+                    }
+                    self.additionalProperties = additionalProperties
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: CodingKeys.self)
+                    try container.encode(self.mode, forKey: .mode)
+                    try container.encodeIfPresent(self.default, forKey: .default)
+                    var others = encoder.container(keyedBy: AnyCodingKey.self)
+                    for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
+                        try others.encode(value, forKey: AnyCodingKey(key))
+                    }
+                }
+            }
+            """)
+    }
+
+    @Test func additionalPropertiesSchemaBesidePropertiesIsTypedAndNamedApart() throws {
+        let output = try generate(specWithSchemas("""
+            Labels:
+              type: object
+              properties:
+                owner: {type: string}
+                additionalProperties: {type: string}
+              additionalProperties:
+                type: object
+                properties: {since: {type: string}}
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("    public var additionalProperties: String?\n"))
+        #expect(source.contains("    public var additionalProperties2: [String: AdditionalProperty]\n"))
+        #expect(source.contains("    public struct AdditionalProperty: Codable, Hashable, Sendable {"))
+        #expect(source.contains("for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {"))
+        #expect(output.diagnostics.isEmpty)
+    }
+
     @Test func nullableRequiredPropertyIsOptional() throws {
         let output = try generate(specWithSchemas("""
             Holder:

@@ -98,6 +98,8 @@ public struct Parameter: Sendable {
     public var explode: Bool?
     public var example: JSONValue?
     public var examples = OrderedMap<JSONValue>()
+    /// Named examples given only by `externalValue` or `$ref`, which are not read.
+    public var unreadExamples: [String] = []
 }
 
 public struct RequestBody: Sendable {
@@ -111,8 +113,10 @@ public struct MediaType: Sendable {
     public var mark: Mark
     public var schema: SchemaOrReference?
     public var example: JSONValue?
-    /// Named examples, by their `value` (external `externalValue`s are not read).
+    /// Named examples, by their `value`.
     public var examples = OrderedMap<JSONValue>()
+    /// Named examples given only by `externalValue` or `$ref`, which are not read.
+    public var unreadExamples: [String] = []
 }
 
 public struct Response: Sendable {

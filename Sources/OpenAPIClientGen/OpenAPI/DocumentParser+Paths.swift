@@ -104,7 +104,7 @@ extension DocumentParser {
         parameter.style = reader.string(fields["style"], "'style'")
         parameter.explode = reader.bool(fields["explode"], "'explode'")
         parameter.example = fields["example"].map(JSONValue.init)
-        parameter.examples = examples(fields["examples"])
+        (parameter.examples, parameter.unreadExamples) = examples(fields["examples"])
         if let schemaNode = fields["schema"] {
             parameter.schema = schema(schemaNode)
         } else if let content = fields["content"] {
@@ -163,20 +163,21 @@ extension DocumentParser {
             var media = MediaType(mark: value.mark)
             media.schema = fields["schema"].flatMap { schema($0) }
             media.example = fields["example"].map(JSONValue.init)
-            media.examples = examples(fields["examples"])
+            (media.examples, media.unreadExamples) = examples(fields["examples"])
             result[type] = media
         }
         return result
     }
 
-    /// Named examples by their inline `value`.
-    private mutating func examples(_ node: YAMLNode?) -> OrderedMap<JSONValue> {
+    /// Named examples by their inline `value`, and the names of those without one (`externalValue`, `$ref`).
+    private mutating func examples(_ node: YAMLNode?) -> (OrderedMap<JSONValue>, [String]) {
         var result = OrderedMap<JSONValue>()
-        guard let node else { return result }
+        var unread: [String] = []
+        guard let node else { return (result, unread) }
         for (name, _, value) in reader.entries(node, "'examples'") {
             guard let fields = reader.object(value, "the example '\(name)'", known: ["summary", "description", "value", "externalValue", "$ref"]) else { continue }
-            if let example = fields["value"] { result[name] = JSONValue(example) }
+            if let example = fields["value"] { result[name] = JSONValue(example) } else { unread.append(name) }
         }
-        return result
+        return (result, unread)
     }
 }

@@ -13,10 +13,15 @@ extension SwiftRenderer {
                     printer.line("\(access)var \(property.name): \(property.type)")
                 }
             }
-            if !declaration.properties.isEmpty { printer.line() }
+            if let additional = declaration.additionalProperties {
+                printer.documentation("Keys beyond the declared properties, kept as sent.")
+                printer.line("\(access)var \(additional.name): [String: \(additional.valueType)]")
+            }
+            if !declaration.properties.isEmpty || declaration.additionalProperties != nil { printer.line() }
             renderInitializer(declaration, into: &printer)
             let encodesNulls = declaration.properties.contains(where: \.encodesExplicitNull)
-            if encodesNulls || declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.hasSeparateStorage }) {
+            if encodesNulls || declaration.additionalProperties != nil
+                || declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.hasSeparateStorage }) {
                 printer.line()
                 printer.block("enum CodingKeys: String, CodingKey") { printer in
                     for property in declaration.properties {
@@ -25,7 +30,9 @@ extension SwiftRenderer {
                     }
                 }
             }
-            if encodesNulls {
+            if let additional = declaration.additionalProperties {
+                renderCoding(declaration, keepingExtraKeysIn: additional, into: &printer)
+            } else if encodesNulls {
                 printer.line()
                 renderEncodeWithNulls(declaration, into: &printer)
             }
@@ -92,8 +99,14 @@ extension SwiftRenderer {
                 printer.line("set { \(storage) = Indirect(newValue) }")
             }
         }
-        let storageType = property.isIndirect ? "Indirect<\(property.type.unwrapped)>" + (optional ? "?" : "") : "\(property.type)"
-        printer.line("private var \(storage): \(storageType)")
+        printer.line("private var \(storage): \(storageType(property))")
+    }
+
+    /// The type a property is stored as: boxed when indirect.
+    func storageType(_ property: PropertyDeclaration) -> SwiftType {
+        guard property.isIndirect else { return property.type }
+        let box = SwiftType.named("Indirect<\(property.type.unwrapped)>")
+        return property.type.isOptional ? box.optional : box
     }
 
     func storageName(_ property: PropertyDeclaration) -> String {
@@ -102,8 +115,11 @@ extension SwiftRenderer {
     }
 
     private func renderInitializer(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
-        let parameters = declaration.properties.map { property in
+        var parameters = declaration.properties.map { property in
             "\(property.name): \(property.type)" + (property.type.isOptional ? " = nil" : "")
+        }
+        if let additional = declaration.additionalProperties {
+            parameters.append("\(additional.name): [String: \(additional.valueType)] = [:]")
         }
         let signature = "\(access)init(\(parameters.joined(separator: ", ")))"
         if signature.count <= 100 || parameters.count <= 1 {
@@ -127,6 +143,9 @@ extension SwiftRenderer {
                 } else {
                     printer.line("self.\(property.name) = \(property.name)")
                 }
+            }
+            if let additional = declaration.additionalProperties {
+                printer.line("self.\(additional.name) = \(additional.name)")
             }
         }
         printer.line("}")

@@ -26,6 +26,7 @@ extension TypeTranslator {
         let rawName = operation.operationId ?? "\(operation.method.rawValue) \(operation.path)"
         let functionName = SafeNameGenerator.unique(SafeNameGenerator.memberName(rawName), in: &functionNames)
         let typePrefix = SafeNameGenerator.typeName(rawName)
+        let site = Self.site(of: operation)
         var declaration = OperationDeclaration(
             operationId: operation.operationId ?? rawName, functionName: functionName,
             deprecated: operation.deprecated, method: operation.method, pathExpression: operation.path)
@@ -53,7 +54,7 @@ extension TypeTranslator {
         var path = String(operation.path.swiftLiteral.dropFirst().dropLast())
         for templateName in DocumentValidator.templateNames(operation.path) {
             guard let parameter = parameters.first(where: { $0.location == .path && $0.name == templateName }) else { continue }
-            let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+            let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
             let name = argument(for: parameter, type: type, translator: &self)
             path = path.replacingFirst("{\(templateName)}", with: "\\(\(name))")
         }
@@ -70,6 +71,7 @@ extension TypeTranslator {
             switch encoding {
             case .json:
                 type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+                siteTypes["\(site).requestBody.\(contentType)"] = type
             case .jsonLines:
                 // One value per line: the argument is the array the schema describes (or an array of it).
                 let element = media.schema.map { schema -> SchemaOrReference in
@@ -96,7 +98,7 @@ extension TypeTranslator {
         for parameter in parameters where parameter.location != .path {
             switch parameter.location {
             case .query:
-                let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+                let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
                 declaration.query.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
             case .header:
                 let lowered = parameter.name.lowercased()
@@ -108,7 +110,7 @@ extension TypeTranslator {
                     // Constant headers such as X-Pinecone-Api-Version are sent without asking the caller.
                     declaration.headers.append(.init(wireName: parameter.name, expression: value.swiftLiteral))
                 } else {
-                    let type = parameterType(parameter, typePrefix: typePrefix, types: &types)
+                    let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
                     declaration.headers.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
                 }
             case .cookie:
@@ -119,7 +121,7 @@ extension TypeTranslator {
         }
 
         (declaration.response, declaration.streamingVariant) = successResponse(
-            operation, typePrefix: typePrefix, functionName: functionName, functionNames: &functionNames, types: &types)
+            operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
         declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = securityAlternatives(operation.security ?? document.security)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
@@ -129,7 +131,7 @@ extension TypeTranslator {
     /// What the first 2xx response (by code) with a body gives: JSON decoded, a stream of events or
     /// JSON lines, or bytes. When it offers JSON and a stream, the stream becomes a second method.
     private mutating func successResponse(
-        _ operation: Operation, typePrefix: String, functionName: String, functionNames: inout Set<String>,
+        _ operation: Operation, typePrefix: String, site: String, functionName: String, functionNames: inout Set<String>,
         types: inout [TypeDeclaration]
     ) -> (OperationDeclaration.Response, (String, OperationDeclaration.Response)?) {
         let codes = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted()
@@ -154,8 +156,9 @@ extension TypeTranslator {
                     break
                 }
             }
-            if let (_, media) = Self.jsonContent(response.content) {
+            if let (contentType, media) = Self.jsonContent(response.content) {
                 let type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
+                siteTypes["\(site).responses.\(code).\(contentType)"] = type
                 guard let stream else { return (.json(type), nil) }
                 let name = SafeNameGenerator.unique(functionName + "Stream", in: &functionNames)
                 return (.json(type), (name, stream))
@@ -191,9 +194,24 @@ extension TypeTranslator {
         return .named(unique)
     }
 
-    private mutating func parameterType(_ parameter: Parameter, typePrefix: String, types: inout [TypeDeclaration]) -> SwiftType {
-        guard let schema = parameter.schema else { return .string }
-        return type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+    private mutating func parameterType(
+        _ parameter: Parameter, typePrefix: String, site: String, types: inout [TypeDeclaration]
+    ) -> SwiftType {
+        var type = SwiftType.string
+        if let schema = parameter.schema {
+            type = self.type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+        }
+        siteTypes[Self.site(of: parameter, in: site)] = type
+        return type
+    }
+
+    /// Where an operation's examples are, as ``ExampleSite`` locations name it: `paths./backups.get`.
+    static func site(of operation: Operation) -> String {
+        "paths.\(operation.path).\(operation.method.rawValue)"
+    }
+
+    static func site(of parameter: Parameter, in operationSite: String) -> String {
+        "\(operationSite).parameters.\(parameter.location.rawValue).\(parameter.name)"
     }
 
     private func parameterDefault(_ parameter: Parameter) -> String? {

@@ -74,6 +74,8 @@ public struct StructDeclaration: Sendable {
     public var documentation: String?
     public var deprecated = false
     public var properties: [PropertyDeclaration] = []
+    /// Keys beyond the declared properties (`additionalProperties` beside `properties`), kept in a dictionary.
+    public var additionalProperties: AdditionalProperties?
     public var nestedTypes: [TypeDeclaration] = []
     /// Set for request bodies sent as forms (multipart or URL-encoded): how each property becomes a
     /// field, in property order. The type then conforms to `FormEncodable`.
@@ -85,6 +87,12 @@ public struct StructDeclaration: Sendable {
         case file
         /// Objects and anything else, as JSON.
         case json
+    }
+
+    public struct AdditionalProperties: Sendable {
+        /// The dictionary's property name (`additionalProperties`, unless a declared property has it).
+        public var name: String
+        public var valueType: SwiftType
     }
 }
 
@@ -244,4 +252,6 @@ public struct OperationDeclaration: Sendable {
 public struct GeneratedModule: Sendable {
     public var types: [TypeDeclaration]
     public var client: ClientDeclaration
+    /// Types of operation parameters, bodies and responses, by location (for the example check).
+    var siteTypes: [String: SwiftType] = [:]
 }

@@ -38,9 +38,6 @@ extension TypeTranslator {
         var required = Set<String>()
         var visited = Set<String>()
         collectProperties(of: schema, into: &properties, required: &required, visited: &visited)
-        if case .schema? = schema.additionalProperties {
-            diagnostics.warning("additionalProperties beside properties are not kept yet; '\(name)' ignores extra keys when decoding", at: schema.mark)
-        }
 
         var memberNames: Set<String> = []
         var nestedNames = topLevelNames.union([name])
@@ -68,6 +65,23 @@ extension TypeTranslator {
                 documentation: inline.flatMap(Self.propertyDocumentation), deprecated: inline?.deprecated ?? false,
                 encodesExplicitNull: nullable && isRequired))
             if isForm { declaration.formFields?.append(formFieldKind(property)) }
+        }
+        // Extra keys the schema declares (`additionalProperties: true` or a schema) are kept, not dropped.
+        let valueType: SwiftType?
+        switch schema.additionalProperties {
+        case .schema(let values)?:
+            var nestedName = "AdditionalProperty"
+            if nestedNames.contains(nestedName) { nestedName += "Payload" }
+            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
+            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes)
+        case .allowed(true)?:
+            valueType = .jsonValue
+        case .allowed(false)?, nil:
+            valueType = nil
+        }
+        if let valueType {
+            declaration.additionalProperties = .init(
+                name: SafeNameGenerator.unique("additionalProperties", in: &memberNames), valueType: valueType)
         }
         return declaration
     }

@@ -14,6 +14,9 @@ struct TypeTranslator {
     var formTypeNames: Set<String> = []
     /// What `format: binary` maps to while a form type is declared.
     var binaryType = SwiftType.named("Data")
+    /// The types of operation parameters, bodies and responses, by ``ExampleSite`` location prefix,
+    /// so that the spec's examples can be checked against what the client uses.
+    var siteTypes: [String: SwiftType] = [:]
 
     init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
         self.document = document

@@ -52,13 +52,14 @@ extension URLSessionTransport {
         // A session of its own, so that the delegate sees only this task; invalidated when the task ends.
         let streamingSession = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         let task = streamingSession.dataTask(with: Self.urlRequest(for: request, timeout: timeout))
-        delegate.body.onTermination = { _ in task.cancel() }
+        // Cancelled later, never from inside a cancellation or termination handler (see `TaskBox`).
+        delegate.body.onTermination = { _ in TaskBox.cancelLater(task) }
         return try await withTaskCancellationHandler {
             task.resume()
             streamingSession.finishTasksAndInvalidate()
             return try await delegate.head()
         } onCancel: {
-            task.cancel()
+            TaskBox.cancelLater(task)
         }
     }
 

@@ -69,15 +69,56 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
-        let data: Data, response: URLResponse
-        do {
-            (data, response) = try await session.data(for: Self.urlRequest(for: request, timeout: timeout))
-        } catch {
-            throw Self.transportError(error)
+        // The completion-handler API rather than `data(for:)`: on Linux, cancelling a task inside
+        // `data(for:)` while its response is being delivered deadlocks (the cancellation handler waits for
+        // URLSession's queue, which waits for the task's status lock). Cancelling later, off the
+        // cancellation handler, avoids that.
+        let box = TaskBox()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                let task = session.dataTask(with: Self.urlRequest(for: request, timeout: timeout)) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: Self.transportError(error))
+                    } else if let http = response as? HTTPURLResponse {
+                        continuation.resume(returning: HTTPResponse(
+                            statusCode: http.statusCode, headerFields: Self.headers(of: http), body: data ?? Data()))
+                    } else {
+                        continuation.resume(throwing: TransportError.other("not an HTTP response"))
+                    }
+                }
+                box.set(task)
+                task.resume()
+            }
+        } onCancel: {
+            box.cancelLater()
         }
-        guard let http = response as? HTTPURLResponse else {
-            throw TransportError.other("not an HTTP response")
-        }
-        return HTTPResponse(statusCode: http.statusCode, headerFields: Self.headers(of: http), body: data)
+    }
+}
+
+/// A URLSession task that a cancellation handler can cancel without calling into URLSession while
+/// the Swift task's status lock is held (see ``URLSessionTransport/send(_:timeout:)``).
+final class TaskBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionTask?
+    private var cancelled = false
+
+    func set(_ task: URLSessionTask) {
+        lock.lock()
+        self.task = task
+        let cancelled = cancelled
+        lock.unlock()
+        if cancelled { Self.cancelLater(task) }
+    }
+
+    func cancelLater() {
+        lock.lock()
+        cancelled = true
+        let task = task
+        lock.unlock()
+        if let task { Self.cancelLater(task) }
+    }
+
+    static func cancelLater(_ task: URLSessionTask) {
+        DispatchQueue.global().async { task.cancel() }
     }
 }

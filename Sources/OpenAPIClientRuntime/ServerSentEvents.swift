@@ -156,123 +156,155 @@ public struct ServerSentEventStream<Payload: Decodable & Sendable>: AsyncSequenc
 
     public typealias Element = Event
 
-    private let operationID: String
-    private let status: Int
-    private let bytes: AsyncThrowingStream<Data, any Error>
-    private let secrets: [String]
+    private let body: ResponseBodyStream
 
     /// - Parameter secrets: credentials to redact from error descriptions.
     public init(operationID: String, status: Int, bytes: AsyncThrowingStream<Data, any Error>, secrets: [String] = []) {
-        self.operationID = operationID
-        self.status = status
-        self.bytes = bytes
-        self.secrets = secrets
+        body = ResponseBodyStream(operationID: operationID, status: status, bytes: bytes, secrets: secrets)
     }
 
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(operationID: operationID, status: status, secrets: secrets, upstream: bytes.makeAsyncIterator())
+        AsyncIterator(frames: body.frames(ServerSentEventParser()))
     }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        private let operationID: String
-        private let status: Int
-        private let secrets: [String]
-        private var upstream: AsyncThrowingStream<Data, any Error>.AsyncIterator
-        private var parser = ServerSentEventParser()
-        private var pending: [ServerSentEvent] = []
-        private var finished = false
+        private var frames: ResponseBodyStream.Frames<ServerSentEventParser>
 
-        init(operationID: String, status: Int, secrets: [String], upstream: AsyncThrowingStream<Data, any Error>.AsyncIterator) {
-            self.operationID = operationID
-            self.status = status
-            self.secrets = secrets
-            self.upstream = upstream
+        init(frames: ResponseBodyStream.Frames<ServerSentEventParser>) {
+            self.frames = frames
         }
 
         public mutating func next() async throws -> Event? {
-            while pending.isEmpty {
-                if finished { return nil }
-                let chunk: Data?
-                do {
-                    chunk = try await upstream.next()
-                } catch {
-                    finished = true
-                    throw StreamFailure.transport(operationID, error, secrets: secrets)
-                }
-                guard let chunk else {
-                    finished = true
-                    return nil
-                }
-                pending += parser.parse(chunk)
-            }
-            let raw = pending.removeFirst()
+            guard let raw = try await frames.next() else { return nil }
             if raw.data == "[DONE]" {
-                finished = true
-                pending.removeAll()
+                frames.stop()
                 return nil
             }
-            let payload = try StreamFailure.decode(Payload.self, from: Data(raw.data.utf8), operationID: operationID, status: status, secrets: secrets)
+            let payload: Payload = try frames.decode(Data(raw.data.utf8))
             return Event(event: raw.event, id: raw.id, retry: raw.retry, data: payload)
         }
     }
 }
 
+extension ServerSentEventParser: ResponseBodyFraming {
+    mutating func frames(in chunk: Data) -> [ServerSentEvent] { parse(chunk) }
+    /// An event not ended by a blank line is discarded, as the standard says.
+    mutating func remainingFrames() -> [ServerSentEvent] { [] }
+}
+
 /// An `application/x-ndjson` (JSON Lines) response as a sequence of values, one per line, decoded
 /// as `Element` while the body arrives. Blank lines are skipped. Single pass.
 public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sendable {
-    private let operationID: String
-    private let status: Int
-    private let bytes: AsyncThrowingStream<Data, any Error>
-    private let secrets: [String]
+    private let body: ResponseBodyStream
 
     /// - Parameter secrets: credentials to redact from error descriptions.
     public init(operationID: String, status: Int, bytes: AsyncThrowingStream<Data, any Error>, secrets: [String] = []) {
-        self.operationID = operationID
-        self.status = status
-        self.bytes = bytes
-        self.secrets = secrets
+        body = ResponseBodyStream(operationID: operationID, status: status, bytes: bytes, secrets: secrets)
     }
 
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(operationID: operationID, status: status, secrets: secrets, upstream: bytes.makeAsyncIterator())
+        AsyncIterator(frames: body.frames(JSONLineFraming()))
     }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        private let operationID: String
-        private let status: Int
-        private let secrets: [String]
-        private var upstream: AsyncThrowingStream<Data, any Error>.AsyncIterator
-        private var lines = LineSplitter()
-        private var pending: [Data] = []
-        private var finished = false
+        private var frames: ResponseBodyStream.Frames<JSONLineFraming>
 
-        init(operationID: String, status: Int, secrets: [String], upstream: AsyncThrowingStream<Data, any Error>.AsyncIterator) {
-            self.operationID = operationID
-            self.status = status
-            self.secrets = secrets
-            self.upstream = upstream
+        init(frames: ResponseBodyStream.Frames<JSONLineFraming>) {
+            self.frames = frames
         }
 
         public mutating func next() async throws -> Element? {
-            while pending.isEmpty {
+            guard let line = try await frames.next() else { return nil }
+            return try frames.decode(line)
+        }
+    }
+}
+
+/// Non-blank lines; the last may lack its line feed.
+struct JSONLineFraming: ResponseBodyFraming {
+    private var lines = LineSplitter()
+
+    mutating func frames(in chunk: Data) -> [Data] {
+        var complete: [Data] = []
+        lines.feed(chunk) { complete.append(Data($0)) }
+        return complete.filter { !Self.isBlank($0) }
+    }
+
+    mutating func remainingFrames() -> [Data] {
+        guard let last = lines.remainder(), !Self.isBlank(last) else { return [] }
+        return [Data(last)]
+    }
+
+    private static func isBlank(_ line: some Collection<UInt8>) -> Bool {
+        line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+}
+
+/// Cuts a body into frames (events, lines) as its chunks arrive.
+protocol ResponseBodyFraming: Sendable {
+    associatedtype Frame
+    mutating func frames(in chunk: Data) -> [Frame]
+    /// Frames left when the body ends.
+    mutating func remainingFrames() -> [Frame]
+}
+
+/// What the streams share: the body's chunks, and what typed errors need (operation, status, secrets).
+struct ResponseBodyStream: Sendable {
+    let operationID: String
+    let status: Int
+    let bytes: AsyncThrowingStream<Data, any Error>
+    let secrets: [String]
+
+    func frames<Framing: ResponseBodyFraming>(_ framing: Framing) -> Frames<Framing> {
+        Frames(context: self, upstream: bytes.makeAsyncIterator(), framing: framing)
+    }
+
+    /// Frames in order, reading chunks as needed; transport failures as ``ClientError/transport(operationID:reason:)``.
+    struct Frames<Framing: ResponseBodyFraming> {
+        private let context: ResponseBodyStream
+        private var upstream: AsyncThrowingStream<Data, any Error>.AsyncIterator
+        private var framing: Framing
+        private var pending: [Framing.Frame] = []
+        private var index = 0
+        private var finished = false
+
+        init(context: ResponseBodyStream, upstream: AsyncThrowingStream<Data, any Error>.AsyncIterator, framing: Framing) {
+            self.context = context
+            self.upstream = upstream
+            self.framing = framing
+        }
+
+        mutating func next() async throws -> Framing.Frame? {
+            while index == pending.count {
                 if finished { return nil }
                 let chunk: Data?
                 do {
                     chunk = try await upstream.next()
                 } catch {
                     finished = true
-                    throw StreamFailure.transport(operationID, error, secrets: secrets)
+                    throw StreamFailure.transport(context.operationID, error, secrets: context.secrets)
                 }
-                var complete: [Data] = []
                 if let chunk {
-                    lines.feed(chunk) { complete.append(Data($0)) }
+                    pending = framing.frames(in: chunk)
                 } else {
                     finished = true
-                    if let last = lines.remainder() { complete.append(Data(last)) }  // The final line may lack its LF.
+                    pending = framing.remainingFrames()
                 }
-                pending += complete.filter { line in !line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
+                index = 0
             }
-            return try StreamFailure.decode(Element.self, from: pending.removeFirst(), operationID: operationID, status: status, secrets: secrets)
+            defer { index += 1 }
+            return pending[index]
+        }
+
+        /// Ends the sequence here, whatever the body still holds.
+        mutating func stop() {
+            finished = true
+            pending = []
+            index = 0
+        }
+
+        func decode<T: Decodable>(_ data: Data) throws -> T {
+            try StreamFailure.decode(T.self, from: data, operationID: context.operationID, status: context.status, secrets: context.secrets)
         }
     }
 }

@@ -4,38 +4,11 @@ import Testing
 /// Runs the built `openapi-client-gen` as users do and checks output, files and exit codes.
 @Suite struct CommandLineTests {
     /// The executable sits beside the test bundle in the build folder.
-    static let executable: URL? = {
-        var candidates: [URL] = []
-        let argument0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = argument0.deletingLastPathComponent()
-        for _ in 0..<4 {
-            candidates.append(folder.appendingPathComponent("openapi-client-gen"))
-            folder = folder.deletingLastPathComponent()
-        }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("openapi-client-gen"))
-        candidates.append(packageRoot.appendingPathComponent(".build/debug/openapi-client-gen"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let executable = ProcessRunner.builtExecutable("openapi-client-gen")
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Result {
+    func run(_ arguments: [String]) throws -> ProcessRunner.Result {
         let executable = try #require(Self.executable, "openapi-client-gen was not built next to the tests")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return try ProcessRunner.run(executable, arguments)
     }
 
     func temporaryFolder() throws -> URL {

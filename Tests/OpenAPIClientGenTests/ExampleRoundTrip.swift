@@ -145,26 +145,7 @@ enum ExampleRoundTrip {
         }
     }
 
-    /// Runs a program to its end; output goes through files so that neither pipe can fill up and stall it.
-    static func execute(_ program: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
-        let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-        try Data().write(to: out)
-        try Data().write(to: err)
-        let outHandle = try FileHandle(forWritingTo: out)
-        let errHandle = try FileHandle(forWritingTo: err)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        let stdout = String(decoding: try Data(contentsOf: out), as: UTF8.self)
-        let stderr = String(decoding: try Data(contentsOf: err), as: UTF8.self)
-        return (process.terminationStatus, stdout, stderr)
+    static func execute(_ program: String, _ arguments: [String], in folder: URL) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(URL(fileURLWithPath: program), arguments, in: folder)
     }
 }

@@ -3,39 +3,15 @@ import Testing
 
 /// `pinecone-backups` run as a user would, against the local server.
 @Suite struct BackupsCLITests {
-    static let executable: URL? = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        var candidates: [URL] = []
-        for _ in 0..<4 {
-            candidates.append(folder.appendingPathComponent("pinecone-backups"))
-            folder = folder.deletingLastPathComponent()
-        }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("pinecone-backups"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let executable = ProcessRunner.builtExecutable("pinecone-backups")
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String], apiKey: String?, server: MockPinecone? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = try #require(Self.executable, "pinecone-backups was not built next to the tests")
-        process.arguments = arguments + (server.map { ["--base-url", $0.baseURL.absoluteString] } ?? [])
+    func run(_ arguments: [String], apiKey: String?, server: MockPinecone? = nil) throws -> ProcessRunner.Result {
+        let executable = try #require(Self.executable, "pinecone-backups was not built next to the tests")
         var environment = ProcessInfo.processInfo.environment
         environment["PINECONE_API_KEY"] = apiKey
         environment["PINECONE_CONTROLLER_HOST"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        let serverArguments = server.map { ["--base-url", $0.baseURL.absoluteString] } ?? []
+        return try ProcessRunner.run(executable, arguments + serverArguments, environment: environment)
     }
 
     func json(_ text: String) throws -> [String: Any] {

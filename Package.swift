@@ -13,16 +13,17 @@ let package = Package(
         .plugin(name: "GenerateOpenAPIClient", targets: ["GenerateOpenAPIClient"]),
     ],
     targets: [
-        // libyaml, linked from the system (Debian: libyaml-dev, Homebrew: libyaml).
+        // libyaml, linked from the system (Debian: libyaml-dev, Homebrew: libyaml). Not named `CYaml`:
+        // Yams has a target of that name, and SwiftPM refuses a package graph with both.
         .systemLibrary(
-            name: "CYaml",
+            name: "COpenAPIClientGenYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // The generator's stages: YAML → OpenAPI document → Swift declarations → text.
         .target(
             name: "OpenAPIClientGen",
-            dependencies: ["CYaml"]
+            dependencies: ["COpenAPIClientGenYAML"]
         ),
         .executableTarget(
             name: "openapi-client-gen",

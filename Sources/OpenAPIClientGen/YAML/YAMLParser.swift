@@ -1,4 +1,4 @@
-internal import CYaml
+internal import COpenAPIClientGenYAML
 
 /// Reads YAML text into a ``YAMLNode`` tree with libyaml's event parser.
 ///

@@ -50,15 +50,24 @@ public struct CodePrinter {
 extension CodePrinter {
     /// Splits at spaces so that lines fit `width`; a word longer than that stands alone.
     static func wrap(_ text: String, width: Int) -> [String] {
-        guard text.count > width else { return [text] }
+        // Characters never outnumber UTF-8 bytes: most lines fit without counting characters.
+        guard text.utf8.count > width, text.count > width else { return [text] }
         var lines: [String] = []
         var current = ""
+        var currentLength = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !current.isEmpty, current.count + 1 + word.count > width {
+            let length = word.count
+            if currentLength > 0, currentLength + 1 + length > width {
                 lines.append(current)
                 current = String(word)
+                currentLength = length
+            } else if currentLength == 0 && current.isEmpty {
+                current = String(word)
+                currentLength = length
             } else {
-                current += current.isEmpty ? String(word) : " " + word
+                current += " "
+                current += word
+                currentLength += 1 + length
             }
         }
         lines.append(current)

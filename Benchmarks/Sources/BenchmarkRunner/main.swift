@@ -1,0 +1,124 @@
+// Runs the benchmarks of issue 6 and writes RESULTS.md: our generator, runtime and generated client
+// against swift-openapi-generator 1.14.3 (runtime 1.13.4, urlsession 1.4.0). Started by run.sh,
+// which builds everything first; every figure comes from one interleaved run, so read the ratios.
+import Foundation
+
+func runBenchmarks(_ settings: inout Settings) throws -> String {
+    for (path, what) in [(settings.upstreamSpec, "Pinecone's published spec (--pinecone-api or PINECONE_API_DIR)"),
+                         (settings.ourGenerator, "openapi-client-gen (run.sh builds it)"),
+                         (settings.peerGenerator, "swift-openapi-generator (run.sh builds it)")]
+    where !FileManager.default.fileExists(atPath: path) {
+        throw RunnerError(description: "missing \(what): \(path)")
+    }
+    var template = Array((NSTemporaryDirectory() + "/openapi-client-gen-bench.XXXXXX").utf8CString)
+    guard let work = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+        throw RunnerError(description: "cannot create a temporary folder")
+    }
+    settings.work = URL(fileURLWithPath: String(cString: work)).standardizedFileURL.path
+    print("working in \(settings.work)")
+
+    let started = Date()
+    let machine = machineDescription()
+    var rows: [Row] = []
+    var notes: [String] = []
+    if settings.sections.contains(.generation) { rows += try generationBenchmark(settings) }
+    if settings.sections.contains(.builds) { rows += try consumerBuildBenchmark(settings) }
+    if settings.sections.contains(.code) { rows += try generatedCodeBenchmark(settings) }
+    var fractionDigits = 9
+    if settings.sections.contains(.decode) {
+        let decode = try decodeBenchmark(settings)
+        rows += decode.rows
+        notes += decode.notes
+        fractionDigits = decode.fractionDigits
+    }
+    if settings.sections.contains(.http) { rows += try httpBenchmark(settings, fractionDigits: fractionDigits) }
+    let minutes = Date().timeIntervalSince(started) / 60
+
+    let swiftVersion = (try? mustRun(["swift", "--version"], log: settings.work + "/swift-version.log"))?.output
+        .split(separator: "\n").first.map(String.init) ?? "unknown"
+    let date = ISO8601DateFormatter().string(from: started)
+    return """
+        # Benchmarks: openapi-client-gen vs swift-openapi-generator
+
+        Written by `Benchmarks/run.sh` (see [README.md](README.md)); do not edit by hand.
+
+        - Date: \(date) (the run took \(String(format: "%.1f", minutes)) minutes)
+        - Machine: \(machine)
+        - Toolchain: \(swiftVersion)
+        - Command: `\(settings.command)`
+        - Specs: `\(settings.upstreamSpec)` (upstream) and `spec/db_control_2025-10.oas.yaml` (ours)
+        - Peer: swift-openapi-generator 1.14.3, swift-openapi-runtime 1.13.4 (default traits), swift-openapi-urlsession 1.4.0
+
+        Ratio = ours / peer: below 1 means we are faster or smaller. The machine has 2 cores shared with
+        other work, so absolute times drift; each pair was measured interleaved in the same run, which is
+        what makes the ratios comparable.
+
+        \(table(rows))
+        ## How each figure was measured
+
+        1. **Generation**: the whole process (`openapi-client-gen SPEC --output DIR` and
+           `swift-openapi-generator generate --mode types --mode client --output-directory DIR SPEC`), release
+           builds of both, started with `posix_spawn` and reaped with `wait4`: wall time, and peak memory as the
+           child's `ru_maxrss`. The output folder is emptied before every run; one untimed run of each warms the
+           file cache; the two tools alternate which goes first.
+        2. **Consumer builds**: a package in a temporary folder per side, with one executable target holding
+           the upstream spec as `openapi.yaml` and a `main.swift` that constructs the generated `Client` and calls
+           `list_indexes` and `describe_backup` (so the generated code and the runtime are compiled and linked).
+           Ours depends on this repository by `path:` (products `OpenAPIClientRuntime` and `OpenAPIClientGenPlugin`);
+           the peer's on swift-openapi-generator, -runtime and -urlsession by URL at the exact versions above.
+           Before each clean build: `rm -rf .build`, then `swift package resolve`, **untimed** (the packages come
+           from a local mirror); then `swift build` (debug) is timed, and a second `swift build` right after is
+           the no-op rebuild. Both plugins build their generator from source in the consumer (ours:
+           openapi-client-gen; the peer: swift-openapi-generator with OpenAPIKit, Yams, swift-algorithms and
+           swift-argument-parser).
+        3. **Generated code**: both tools' output for the upstream spec (ours: `Types.swift`, `Client.swift`;
+           the peer's: `Types*.swift`, `Client.swift`), with each tool's default options (ours `public`, the
+           peer's `internal`). Compiled alone, each as one module with `-swift-version 6 -wmo` (one frontend
+           process, so neither side gains from the file count), against the release-built module files of its
+           runtime in `Benchmarks/.build/release/Modules`; the first compile of each is untimed.
+        4. **Decoding**: in one process (`ClientBenchmarks decode`), release build. Both sides use the same file,
+           our `spec/db_control_2025-10.oas.yaml`: ours is `PineconeControl` (generated by our plugin), the
+           peer's is generated from that file by swift-openapi-generator 1.14.3 (`Benchmarks/Sources/PeerPinecone`).
+           The JSON is `{"data": [10,000 backups], "pagination": …}`, fields as in Pinecone's backup guide,
+           `created_at` with \(fractionDigits) fractional digits (`2025-05-15T00:52:10.809305882Z` style). "Types"
+           decodes with a `JSONDecoder` set up as each runtime sets it up (ours: `JSONCoding.makeDecoder()`; the
+           peer's: `.custom` date strategy over its `DateTranscoder`, as its `Converter` does); "client" goes
+           through each generated `list_project_backups` with an in-memory transport. Both results are checked
+           to agree (count, ids, record counts, dates) before timing. The rounds rotate which side goes first.
+        5. **Round trips**: `BenchServer` (SwiftNIO, HTTP/1.1 keep-alive, one event loop) on 127.0.0.1 answers
+           every request with one backup; `ClientBenchmarks http` makes 1,000 sequential `describe_backup` calls
+           per client per round: our `PineconeControl.Client`, the peer's generated client (API key added by a
+           middleware, as its users must), and hand-written code (`URLRequest` with the same headers,
+           `URLSession.shared.data(for:)`, status check, one reused decoder into the same `BackupModel`).
+           All three use `URLSession.shared`. Within a round the clients take turns in blocks of 100 calls, so
+           load from elsewhere falls on all three alike; two untimed rounds come first. The two "diagnosis" rows
+           run the same calls with an in-memory transport (`ClientBenchmarks overhead`): what the client layer
+           itself costs, and the floor of decoding the bodies alone.
+        6. The peer's tool is built by `Benchmarks/PeerGenerator` and run on the peer's generated client for
+           items 4 and 5 by a small build plugin, exactly as the peer's own plugin runs it: the peer's plugin
+           cannot be applied in a package that also depends on ours, because both graphs contain a C target named
+           `CYaml` (ours, and Yams') and SwiftPM refuses duplicate target names.
+
+        ## Notes from this run
+
+        \(notes.map { "- " + $0 }.joined(separator: "\n"))
+        - The no-op rebuild right after a clean build is not yet a no-op for either side with SwiftPM 6.3:
+          the plugin's tool is relinked and so the generator runs again (see `consumer-*-rebuild.log`). The
+          third build shows what an unchanged package costs once that has settled.
+        - Items 4 and 5 use our spec for both sides: in it `metric` is an `x-enum`, which we generate as an open
+          enum and the peer as a `String`; everything else in `BackupModel` maps to the same Swift types.
+        - Logs of every command are in `\(settings.work)` until the machine's temporary files are cleared.
+
+        """
+}
+
+do {
+    var settings = try Settings.parse(Array(CommandLine.arguments.dropFirst()))
+    let report = try runBenchmarks(&settings)
+    try report.write(toFile: settings.output, atomically: true, encoding: .utf8)
+    print(report)
+    print("wrote \(settings.output)")
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,54 @@
+import Foundation
+import PineconeControl
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Our side: PineconeControl, generated from spec/ by OpenAPIClientGenPlugin, on OpenAPIClientRuntime.
+enum Ours {
+    /// A transport that answers every request with the same 200 response, so that a call through
+    /// the client measures request building and response decoding without a network.
+    struct MemoryTransport: HTTPTransport {
+        let body: Data
+        func send(_ request: PineconeControl.HTTPRequest, timeout: Duration) async throws -> PineconeControl.HTTPResponse {
+            PineconeControl.HTTPResponse(statusCode: 200, headerFields: ["Content-Type": "application/json"], body: body)
+        }
+    }
+
+    static func memoryClient(body: Data) -> Client {
+        Client(apiKey: "pcsk_bench_key", host: URL(string: "https://api.pinecone.io")!, transport: MemoryTransport(body: body),
+               environment: [:])
+    }
+
+    /// `list_project_backups` through the whole client.
+    static func listViaClient(_ client: Client) async throws -> Summary {
+        Summary(try await client.listProjectBackups().data ?? [])
+    }
+
+    /// The generated types alone, decoded as the client decodes them.
+    static func decodeTypes(_ data: Data) throws -> Summary {
+        Summary(try JSONCoding.makeDecoder().decode(BackupList.self, from: data).data ?? [])
+    }
+
+    static func httpClient(port: Int) -> Client {
+        Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!, environment: [:])
+    }
+
+    static func decoder() -> JSONDecoder { JSONCoding.makeDecoder() }
+
+    static func decodeBackup(_ data: Data, with decoder: JSONDecoder) throws -> Date? {
+        try decoder.decode(BackupModel.self, from: data).createdAt
+    }
+
+    static func describe(_ client: Client, id: String) async throws -> Date? {
+        try await client.describeBackup(backupId: id).createdAt
+    }
+}
+
+extension Summary {
+    init(_ backups: [BackupModel]) {
+        self.init(count: backups.count, firstID: backups.first?.backupId ?? "",
+                  dateSum: backups.reduce(0) { $0 + ($1.createdAt?.timeIntervalSince1970 ?? 0) },
+                  recordSum: backups.reduce(0) { $0 + ($1.recordCount ?? 0) })
+    }
+}

@@ -72,7 +72,9 @@ public struct ClientCore: Sendable {
     /// response. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
     private func perform(_ request: ClientRequest) async throws -> HTTPResponse {
         try await retrying(request) { http in
-            let response = try await Deadline.send(http, with: transport, timeout: configuration.timeout)
+            let response = transport.enforcesTimeoutAndCancellation
+                ? try await transport.send(http, timeout: configuration.timeout)
+                : try await Deadline.send(http, with: transport, timeout: configuration.timeout)
             return Attempt(status: response.statusCode, headers: response.headerFields, response: response, errorBody: { response.body })
         }
     }

@@ -39,6 +39,14 @@ public protocol HTTPTransport: Sendable {
     /// Sends the request and returns as soon as the response head has arrived, with the body to read
     /// as it comes (server-sent events, JSON lines). A default implementation wraps ``send(_:timeout:)``.
     func stream(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPStreamingResponse
+    /// Whether ``send(_:timeout:)`` itself ends within `timeout` and returns promptly with
+    /// `CancellationError` when the calling task is cancelled. When `false` (the default), the client
+    /// races each call against a timer and the caller's cancellation, at the cost of two extra tasks.
+    var enforcesTimeoutAndCancellation: Bool { get }
+}
+
+extension HTTPTransport {
+    public var enforcesTimeoutAndCancellation: Bool { false }
 }
 
 /// Failures a transport reports; anything else it throws counts as ``other``.
@@ -68,6 +76,9 @@ public struct URLSessionTransport: HTTPTransport {
         self.session = session
     }
 
+    /// Ends within `timeout` (the whole request, not only while idle) and on cancellation.
+    public var enforcesTimeoutAndCancellation: Bool { true }
+
     public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
         // The completion-handler API rather than `data(for:)`: on Linux, cancelling a task inside
         // `data(for:)` while its response is being delivered deadlocks (the cancellation handler waits for
@@ -77,7 +88,10 @@ public struct URLSessionTransport: HTTPTransport {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
                 let task = session.dataTask(with: Self.urlRequest(for: request, timeout: timeout)) { data, response, error in
-                    if let error {
+                    box.finish()
+                    if box.timedOut {
+                        continuation.resume(throwing: TransportError.timedOut)
+                    } else if let error {
                         continuation.resume(throwing: Self.transportError(error))
                     } else if let http = response as? HTTPURLResponse {
                         continuation.resume(returning: HTTPResponse(
@@ -86,7 +100,7 @@ public struct URLSessionTransport: HTTPTransport {
                         continuation.resume(throwing: TransportError.other("not an HTTP response"))
                     }
                 }
-                box.set(task)
+                box.set(task, timeout: timeout)
                 task.resume()
             }
         } onCancel: {
@@ -96,18 +110,46 @@ public struct URLSessionTransport: HTTPTransport {
 }
 
 /// A URLSession task that a cancellation handler can cancel without calling into URLSession while
-/// the Swift task's status lock is held (see ``URLSessionTransport/send(_:timeout:)``).
+/// the Swift task's status lock is held (see ``URLSessionTransport/send(_:timeout:)``), and its deadline.
 final class TaskBox: @unchecked Sendable {
     private let lock = NSLock()
     private var task: URLSessionTask?
     private var cancelled = false
+    private var deadline: DispatchWorkItem?
+    private var didTimeOut = false
 
-    func set(_ task: URLSessionTask) {
+    var timedOut: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return didTimeOut
+    }
+
+    func set(_ task: URLSessionTask, timeout: Duration) {
+        let deadline = DispatchWorkItem { [weak self] in self?.expire() }
         lock.lock()
         self.task = task
+        self.deadline = deadline
         let cancelled = cancelled
         lock.unlock()
         if cancelled { Self.cancelLater(task) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + URLSessionTransport.seconds(timeout), execute: deadline)
+    }
+
+    /// The task completed: its deadline no longer matters.
+    func finish() {
+        lock.lock()
+        let deadline = deadline
+        self.deadline = nil
+        lock.unlock()
+        deadline?.cancel()
+    }
+
+    private func expire() {
+        lock.lock()
+        didTimeOut = true
+        let task = task
+        lock.unlock()
+        task?.cancel()
     }
 
     func cancelLater() {

@@ -20,7 +20,7 @@ public struct ClientCore: Sendable {
     public func send<T: Decodable>(_ request: ClientRequest, returning type: T.Type) async throws -> T {
         let response = try await perform(request)
         do {
-            return try JSONCoding.makeDecoder().decode(T.self, from: response.body)
+            return try JSONCoding.decoder.decode(T.self, from: response.body)
         } catch let error as DecodingError {
             let (path, reason) = Self.explain(error)
             throw ClientError.decoding(operationID: request.operationID, status: response.statusCode, codingPath: path,

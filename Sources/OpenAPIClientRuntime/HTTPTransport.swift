@@ -115,7 +115,9 @@ final class TaskBox: @unchecked Sendable {
     private let lock = NSLock()
     private var task: URLSessionTask?
     private var cancelled = false
-    private var deadline: DispatchWorkItem?
+    /// A timer source rather than `asyncAfter`: cancelling a source unregisters it, whereas a cancelled
+    /// work item stays scheduled until its deadline (thousands of them, at a high request rate).
+    private var deadline: (any DispatchSourceTimer)?
     private var didTimeOut = false
 
     var timedOut: Bool {
@@ -125,14 +127,16 @@ final class TaskBox: @unchecked Sendable {
     }
 
     func set(_ task: URLSessionTask, timeout: Duration) {
-        let deadline = DispatchWorkItem { [weak self] in self?.expire() }
+        let deadline = DispatchSource.makeTimerSource(queue: .global())
+        deadline.schedule(deadline: .now() + URLSessionTransport.seconds(timeout))
+        deadline.setEventHandler { [weak self] in self?.expire() }
         lock.lock()
         self.task = task
         self.deadline = deadline
         let cancelled = cancelled
         lock.unlock()
         if cancelled { Self.cancelLater(task) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + URLSessionTransport.seconds(timeout), execute: deadline)
+        deadline.resume()
     }
 
     /// The task completed: its deadline no longer matters.

@@ -115,6 +115,9 @@ public enum RFC3339 {
 
 /// The JSON coders generated clients use: RFC 3339 dates, nothing else changed.
 public enum JSONCoding {
+    /// One decoder for every response: configuring a new one per call costs more than some requests take.
+    static let decoder = makeDecoder()
+
     public static func makeDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in

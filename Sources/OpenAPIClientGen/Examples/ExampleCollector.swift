@@ -79,7 +79,7 @@ struct ExampleCollector {
     }
 
     private mutating func examples(
-        _ example: JSONValue?, _ named: OrderedMap<JSONValue>, unread: [String], type: SwiftType, at location: String
+        _ example: Example?, _ named: OrderedMap<Example>, unread: [String], type: SwiftType, at location: String
     ) {
         if let example { add(example, type: type, at: location + ".example") }
         for (name, value) in named { add(value, type: type, at: "\(location).examples.\(name)") }
@@ -88,8 +88,8 @@ struct ExampleCollector {
         }
     }
 
-    private mutating func add(_ value: JSONValue, type: SwiftType, at location: String) {
-        inventory.sites.append(ExampleSite(location: location, swiftType: type.description, value: value))
+    private mutating func add(_ example: Example, type: SwiftType, at location: String) {
+        inventory.sites.append(ExampleSite(location: location, swiftType: type.description, value: example.value))
     }
 
     // MARK: Schemas
@@ -163,7 +163,7 @@ struct ExampleCollector {
 
     /// Lists the examples of a parameter or media type, and those of its schema, as unchecked.
     private mutating func uncheckedExamples(
-        _ example: JSONValue?, _ named: OrderedMap<JSONValue>, _ schema: SchemaOrReference?, at location: String,
+        _ example: Example?, _ named: OrderedMap<Example>, _ schema: SchemaOrReference?, at location: String,
         reason: UncheckedExample.Reason
     ) {
         if example != nil { inventory.unchecked.append(UncheckedExample(location: location + ".example", reason: reason)) }

@@ -96,8 +96,8 @@ public struct Parameter: Sendable {
     public var contentType: String?
     public var style: String?
     public var explode: Bool?
-    public var example: JSONValue?
-    public var examples = OrderedMap<JSONValue>()
+    public var example: Example?
+    public var examples = OrderedMap<Example>()
     /// Named examples given only by `externalValue` or `$ref`, which are not read.
     public var unreadExamples: [String] = []
 }
@@ -112,9 +112,9 @@ public struct RequestBody: Sendable {
 public struct MediaType: Sendable {
     public var mark: Mark
     public var schema: SchemaOrReference?
-    public var example: JSONValue?
+    public var example: Example?
     /// Named examples, by their `value`.
-    public var examples = OrderedMap<JSONValue>()
+    public var examples = OrderedMap<Example>()
     /// Named examples given only by `externalValue` or `$ref`, which are not read.
     public var unreadExamples: [String] = []
 }
@@ -186,4 +186,16 @@ extension String {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// An `example` value as written. Kept as YAML and turned into JSON only when asked: generation never
+/// needs examples, and converting every one of them was an eighth of the generator's work.
+public struct Example: Sendable {
+    public var node: YAMLNode
+
+    public init(_ node: YAMLNode) {
+        self.node = node
+    }
+
+    public var value: JSONValue { JSONValue(node) }
 }

@@ -103,7 +103,7 @@ extension DocumentParser {
         parameter.deprecated = reader.bool(fields["deprecated"], "'deprecated'") ?? false
         parameter.style = reader.string(fields["style"], "'style'")
         parameter.explode = reader.bool(fields["explode"], "'explode'")
-        parameter.example = fields["example"].map(JSONValue.init)
+        parameter.example = fields["example"].map(Example.init)
         (parameter.examples, parameter.unreadExamples) = examples(fields["examples"])
         if let schemaNode = fields["schema"] {
             parameter.schema = schema(schemaNode)
@@ -162,7 +162,7 @@ extension DocumentParser {
             guard let fields = reader.object(value, "the media type '\(type)'", known: ["schema", "example", "examples", "encoding"]) else { continue }
             var media = MediaType(mark: value.mark)
             media.schema = fields["schema"].flatMap { schema($0) }
-            media.example = fields["example"].map(JSONValue.init)
+            media.example = fields["example"].map(Example.init)
             (media.examples, media.unreadExamples) = examples(fields["examples"])
             result[type] = media
         }
@@ -170,13 +170,13 @@ extension DocumentParser {
     }
 
     /// Named examples by their inline `value`, and the names of those without one (`externalValue`, `$ref`).
-    private mutating func examples(_ node: YAMLNode?) -> (OrderedMap<JSONValue>, [String]) {
-        var result = OrderedMap<JSONValue>()
+    private mutating func examples(_ node: YAMLNode?) -> (OrderedMap<Example>, [String]) {
+        var result = OrderedMap<Example>()
         var unread: [String] = []
         guard let node else { return (result, unread) }
         for (name, _, value) in reader.entries(node, "'examples'") {
             guard let fields = reader.object(value, "the example '\(name)'", known: ["summary", "description", "value", "externalValue", "$ref"]) else { continue }
-            if let example = fields["value"] { result[name] = JSONValue(example) } else { unread.append(name) }
+            if let example = fields["value"] { result[name] = Example(example) } else { unread.append(name) }
         }
         return (result, unread)
     }

@@ -30,7 +30,7 @@ extension DocumentParser {
         schema.readOnly = reader.bool(fields["readOnly"], "'readOnly'") ?? false
         schema.writeOnly = reader.bool(fields["writeOnly"], "'writeOnly'") ?? false
         schema.defaultValue = fields["default"].map(JSONValue.init)
-        schema.example = fields["example"].map(JSONValue.init)
+        schema.example = fields["example"].map(Example.init)
         if let values = fields["enum"] {
             schema.enumValues = reader.sequence(values, "'enum'").map(JSONValue.init)
         } else if let values = fields["x-enum"] {

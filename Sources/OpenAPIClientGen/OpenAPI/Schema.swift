@@ -31,7 +31,7 @@ public struct Schema: Sendable {
     public var readOnly = false
     public var writeOnly = false
     public var defaultValue: JSONValue?
-    public var example: JSONValue?
+    public var example: Example?
     public var additionalProperties: AdditionalProperties?
     public var allOf: [SchemaOrReference] = []
     public var oneOf: [SchemaOrReference] = []

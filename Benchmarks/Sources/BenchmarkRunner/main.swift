@@ -95,9 +95,8 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
            run the same calls with an in-memory transport (`ClientBenchmarks overhead`): what the client layer
            itself costs, and the floor of decoding the bodies alone.
         6. The peer's tool is built by `Benchmarks/PeerGenerator` and run on the peer's generated client for
-           items 4 and 5 by a small build plugin, exactly as the peer's own plugin runs it: the peer's plugin
-           cannot be applied in a package that also depends on ours, because both graphs contain a C target named
-           `CYaml` (ours, and Yams') and SwiftPM refuses duplicate target names.
+           items 4 and 5 by a small build plugin that runs it exactly as the peer's own plugin does (this setup
+           dates from when our libyaml target was named `CYaml` like Yams', which SwiftPM refused in one graph).
 
         ## Notes from this run
 

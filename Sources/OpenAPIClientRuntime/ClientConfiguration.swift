@@ -35,6 +35,13 @@ public struct ClientConfiguration: Sendable {
     }
 }
 
+extension ClientConfiguration {
+    /// The credentials set, for redaction.
+    var secrets: [String] {
+        [apiKey, bearerToken].compactMap { $0 }.filter { !$0.isEmpty }
+    }
+}
+
 extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         "ClientConfiguration(serverURL: \(serverURL?.absoluteString ?? "default"), apiKey: \(apiKey == nil ? "none" : "<redacted>"), "

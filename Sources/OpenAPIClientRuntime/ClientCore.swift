@@ -19,17 +19,19 @@ public struct ClientCore: Sendable {
     /// Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
     public func send<T: Decodable>(_ request: ClientRequest, returning type: T.Type) async throws -> T {
         let response = try await perform(request)
+        return try Self.decode(T.self, from: response.body, operationID: request.operationID, status: response.statusCode,
+                               secrets: configuration.secrets)
+    }
+
+    /// Decodes a 2xx body (or one streamed event or line); a failure is ``ClientError/decoding(operationID:status:codingPath:reason:bodySnippet:)``
+    /// with the JSON path, a reason and a snippet of the body, credentials redacted.
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, operationID: String, status: Int, secrets: [String]) throws -> T {
         do {
-            return try JSONCoding.decoder.decode(T.self, from: response.body)
-        } catch let error as DecodingError {
-            let (path, reason) = Self.explain(error)
-            throw ClientError.decoding(operationID: request.operationID, status: response.statusCode, codingPath: path,
-                            reason: Self.redacting(reason, configuration),
-                            bodySnippet: ClientError.snippet(Self.redacting(response.body, configuration)))
+            return try JSONCoding.decoder.decode(T.self, from: data)
         } catch {
-            throw ClientError.decoding(operationID: request.operationID, status: response.statusCode, codingPath: "",
-                            reason: Self.redacting("\(error)", configuration),
-                            bodySnippet: ClientError.snippet(Self.redacting(response.body, configuration)))
+            let (path, reason) = (error as? DecodingError).map(explain) ?? ("", "\(error)")
+            throw ClientError.decoding(operationID: operationID, status: status, codingPath: path,
+                                       reason: Redaction.text(reason, secrets), bodySnippet: ClientError.snippet(Redaction.data(data, secrets)))
         }
     }
 
@@ -46,7 +48,7 @@ public struct ClientCore: Sendable {
         var request = request
         request.accept = "text/event-stream"
         let response = try await performStreaming(request)
-        return ServerSentEventStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: secrets)
+        return ServerSentEventStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: configuration.secrets)
     }
 
     /// Sends the request and returns the `application/x-ndjson` body as decoded values, as they arrive.
@@ -56,16 +58,12 @@ public struct ClientCore: Sendable {
         var request = request
         request.accept = "application/x-ndjson"
         let response = try await performStreaming(request)
-        return JSONLinesStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: secrets)
+        return JSONLinesStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: configuration.secrets)
     }
 
     /// Sends the request and returns the raw body of a 2xx response (`application/octet-stream`, text).
     public func sendReturningBody(_ request: ClientRequest) async throws -> Data {
         try await perform(request).body
-    }
-
-    private var secrets: [String] {
-        [configuration.apiKey, configuration.bearerToken].compactMap { $0 }.filter { !$0.isEmpty }
     }
 
     /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
@@ -239,22 +237,12 @@ public struct ClientCore: Sendable {
 
     /// Removes credentials from text that may have echoed the request.
     static func redacting(_ text: String, _ configuration: ClientConfiguration) -> String {
-        var text = text
-        for secret in [configuration.apiKey, configuration.bearerToken].compactMap({ $0 }) where !secret.isEmpty {
-            text = text.replacingOccurrences(of: secret, with: "<redacted>")
-        }
-        return text
+        Redaction.text(text, configuration.secrets)
     }
 
     /// Removes credentials from a response body that echoed them, before it goes into an error.
     static func redacting(_ body: Data, _ configuration: ClientConfiguration) -> Data {
-        var body = body
-        for secret in [configuration.apiKey, configuration.bearerToken].compactMap({ $0 }) where !secret.isEmpty {
-            while let range = body.range(of: Data(secret.utf8)) {
-                body.replaceSubrange(range, with: Data("<redacted>".utf8))
-            }
-        }
-        return body
+        Redaction.data(body, configuration.secrets)
     }
 
     /// The coding path (`data[2].created_at`) and a one-line reason of a decoding error.
@@ -277,5 +265,22 @@ public struct ClientCore: Sendable {
         @unknown default:
             return ("", "\(error)")
         }
+    }
+}
+
+/// Credentials replaced by `<redacted>` wherever text or a body may have echoed them.
+enum Redaction {
+    static func text(_ text: String, _ secrets: [String]) -> String {
+        secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: "<redacted>") }
+    }
+
+    static func data(_ body: Data, _ secrets: [String]) -> Data {
+        var body = body
+        for secret in secrets {
+            while let range = body.range(of: Data(secret.utf8)) {
+                body.replaceSubrange(range, with: Data("<redacted>".utf8))
+            }
+        }
+        return body
     }
 }

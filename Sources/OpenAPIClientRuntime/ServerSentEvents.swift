@@ -304,29 +304,15 @@ struct ResponseBodyStream: Sendable {
         }
 
         func decode<T: Decodable>(_ data: Data) throws -> T {
-            try StreamFailure.decode(T.self, from: data, operationID: context.operationID, status: context.status, secrets: context.secrets)
+            try ClientCore.decode(T.self, from: data, operationID: context.operationID, status: context.status, secrets: context.secrets)
         }
     }
 }
 
-/// The typed errors a stream throws while it is read.
+/// The typed error for a stream that breaks off while it is read.
 enum StreamFailure {
     static func transport(_ operationID: String, _ error: any Error, secrets: [String]) -> any Error {
         if error is CancellationError { return error }
-        return ClientError.transport(operationID: operationID, reason: redact("the stream broke off: \(error)", secrets))
-    }
-
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data, operationID: String, status: Int, secrets: [String]) throws -> T {
-        do {
-            return try JSONCoding.makeDecoder().decode(T.self, from: data)
-        } catch {
-            let (path, reason) = (error as? DecodingError).map(ClientCore.explain) ?? ("", "\(error)")
-            throw ClientError.decoding(operationID: operationID, status: status, codingPath: path, reason: redact(reason, secrets),
-                                       bodySnippet: ClientError.snippet(Data(redact(String(decoding: data, as: UTF8.self), secrets).utf8)))
-        }
-    }
-
-    static func redact(_ text: String, _ secrets: [String]) -> String {
-        secrets.reduce(text) { $1.isEmpty ? $0 : $0.replacingOccurrences(of: $1, with: "<redacted>") }
+        return ClientError.transport(operationID: operationID, reason: Redaction.text("the stream broke off: \(error)", secrets))
     }
 }

@@ -12,6 +12,10 @@ let package = Package(
         .plugin(name: "OpenAPIClientGenPlugin", targets: ["OpenAPIClientGenPlugin"]),
         .plugin(name: "GenerateOpenAPIClient", targets: ["GenerateOpenAPIClient"]),
     ],
+    dependencies: [
+        // The CLI's parser, and only the CLI's: the generator and the runtime do not depend on it.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
     targets: [
         // libyaml, linked from the system (Debian: libyaml-dev, Homebrew: libyaml). Not named `CYaml`:
         // Yams has a target of that name, and SwiftPM refuses a package graph with both.
@@ -55,7 +59,7 @@ let package = Package(
         // A command-line tool for backups and restores, shaped like Pinecone's `pc index backup`.
         .executableTarget(
             name: "pinecone-backups",
-            dependencies: ["PineconeControl"]
+            dependencies: ["PineconeControl", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "OpenAPIClientGenTests",

@@ -69,12 +69,18 @@ public struct ClientCore: Sendable {
     /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
     /// response. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
     private func perform(_ request: ClientRequest) async throws -> HTTPResponse {
-        try await retrying(request) { http in
+        let response = try await retrying(request) { http in
             let response = transport.enforcesTimeoutAndCancellation
                 ? try await transport.send(http, timeout: configuration.timeout)
                 : try await Deadline.send(http, with: transport, timeout: configuration.timeout)
             return Attempt(status: response.statusCode, headers: response.headerFields, response: response, errorBody: { response.body })
         }
+        if let recorder = ResponseRecorder.current {
+            // A body that echoes a credential is the only one not passed on byte for byte.
+            recorder.append(.init(operationID: request.operationID, status: response.statusCode,
+                                  body: Self.redacting(response.body, configuration)))
+        }
+        return response
     }
 
     /// As ``perform(_:)``, returning once the head of a 2xx response has arrived.

@@ -21,12 +21,22 @@ extension Client {
         additionalHeaders: [String: String] = [:], transport: (any HTTPTransport)? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
-        let configuration = ClientConfiguration(
+        let configuration = Self.pineconeConfiguration(
+            apiKey: apiKey, host: host, timeout: timeout, additionalHeaders: additionalHeaders, environment: environment)
+        self.init(configuration: configuration, transport: transport)
+    }
+
+    /// The configuration ``init(apiKey:host:timeout:additionalHeaders:transport:environment:)`` uses, to
+    /// adjust further (retries, `allowsInsecureHTTP`) before passing it to ``init(configuration:transport:)``.
+    public static func pineconeConfiguration(
+        apiKey: String? = nil, host: URL? = nil, timeout: Duration = .seconds(30),
+        additionalHeaders: [String: String] = [:], environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> ClientConfiguration {
+        ClientConfiguration(
             serverURL: host ?? environment[Self.hostVariable].flatMap(Self.hostURL),
             apiKey: apiKey ?? environment[Self.apiKeyVariable].flatMap { $0.isEmpty ? nil : $0 },
             timeout: timeout,
             additionalHeaders: additionalHeaders)
-        self.init(configuration: configuration, transport: transport)
     }
 
     /// `https://h`, `http://localhost:5080` or `localhost:5080` (→ https) as a URL.

@@ -64,14 +64,16 @@ let package = Package(
         .testTarget(
             name: "OpenAPIClientGenTests",
             // The executable is a dependency so that the command-line tests find it built; the runtime, so that
-            // the Pinecone specs' generated code links against it (and for its RFC 3339 coder).
-            dependencies: ["OpenAPIClientGen", "openapi-client-gen", "OpenAPIClientRuntime"],
+            // the Pinecone specs' generated code links against it (and for its RFC 3339 coder); and
+            // the CLI, so that its ArgumentParser module is built for the spec-upgrade test that type-checks it.
+            dependencies: ["OpenAPIClientGen", "openapi-client-gen", "OpenAPIClientRuntime", "pinecone-backups"],
             exclude: ["BrokenSpecs"]
         ),
         // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).
         .testTarget(
             name: "PineconeControlTests",
-            dependencies: ["PineconeControl", "pinecone-backups"],
+            // The generator's front end reads spec/ for the test that keeps the CLI's limits in step with it.
+            dependencies: ["PineconeControl", "pinecone-backups", "OpenAPIClientGen"],
             exclude: ["Fixtures"]
         ),
         // A client the build plugin generates from Tests/MediaTypeTestClient/openapi.yaml (a library

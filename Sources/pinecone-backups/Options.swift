@@ -23,12 +23,16 @@ struct ConnectionOptions: ParsableArguments {
         else {
             throw ValidationError("--base-url must be an http(s) URL such as https://api.pinecone.io, not '\(baseURL)'")
         }
-        if scheme == "http", !allowInsecureHTTP, !Self.isLoopback(url.host) {
-            throw ValidationError("""
-                --base-url \(baseURL) is plain http to another machine: the API key would cross the network unencrypted. \
-                Use https, or add --allow-insecure-http if the network is trusted.
-                """)
-        }
+        try checkEncrypted(url, from: "--base-url \(baseURL)")
+    }
+
+    /// Plain `http` leaves this machine only with `--allow-insecure-http`.
+    private func checkEncrypted(_ url: URL, from source: String) throws {
+        guard url.scheme?.lowercased() == "http", !allowInsecureHTTP, !Self.isLoopback(url.host) else { return }
+        throw ValidationError("""
+            \(source) is plain http to another machine: the API key would cross the network unencrypted. \
+            Use https, or add --allow-insecure-http if the network is trusted.
+            """)
     }
 
     /// A client for these options, with the key from the environment.
@@ -39,6 +43,13 @@ struct ConnectionOptions: ParsableArguments {
         }
         var configuration = Client.pineconeConfiguration(
             apiKey: apiKey, host: baseURL.flatMap(URL.init(string:)), timeout: timeout.duration, environment: environment)
+        if baseURL == nil, let url = configuration.serverURL {
+            do {
+                try checkEncrypted(url, from: "\(Client.hostVariable)=\(environment[Client.hostVariable] ?? "")")
+            } catch let error as ValidationError {
+                throw CommandFailure.usage(error.message)
+            }
+        }
         configuration.allowsInsecureHTTP = allowInsecureHTTP
         return Client(configuration: configuration)
     }

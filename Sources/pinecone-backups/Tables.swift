@@ -28,7 +28,7 @@ enum Tables {
             header: ["ID", "NAME", "INDEX", "STATUS", "RECORDS", "SIZE", "CREATED"],
             rows: backups.map { backup in
                 [backup.backupId, backup.name ?? "-", backup.sourceIndexName, backup.status,
-                 backup.recordCount.map(String.init) ?? "-", backup.sizeBytes.map(byteCount) ?? "-", created(backup)]
+                 backup.recordCount.map(String.init) ?? "-", backup.sizeBytes.map(byteCount) ?? "-", created(backup, seconds: false)]
             })
     }
 
@@ -37,7 +37,7 @@ enum Tables {
             header: ["JOB ID", "BACKUP", "TARGET INDEX", "STATUS", "PROGRESS", "CREATED"],
             rows: jobs.map { job in
                 [job.restoreJobId, job.backupId, job.targetIndexName, job.status,
-                 job.percentComplete.map(percent) ?? "-", timestamp(job.createdAt)]
+                 job.percentComplete.map(percent) ?? "-", timestamp(job.createdAt, seconds: false)]
             })
     }
 
@@ -58,7 +58,7 @@ enum Tables {
             ("Restore job ID", job.restoreJobId), ("Backup ID", job.backupId),
             ("Target index", "\(job.targetIndexName) (\(job.targetIndexId))"), ("Status", job.status),
             ("Progress", job.percentComplete.map(percent)), ("Created", timestamp(job.createdAt)),
-            ("Completed", job.completedAt.map(timestamp)),
+            ("Completed", job.completedAt.map { timestamp($0) }),
         ])
     }
 
@@ -90,16 +90,18 @@ enum Tables {
     }
 
     /// `2025-05-15 00:52:10 UTC`, or the text as sent when it is not a timestamp.
-    static func created(_ backup: BackupModel) -> String {
-        backup.createdDate.map(timestamp) ?? backup.createdAt ?? "-"
+    static func created(_ backup: BackupModel, seconds: Bool = true) -> String {
+        backup.createdDate.map { timestamp($0, seconds: seconds) } ?? backup.createdAt ?? "-"
     }
 
-    static func timestamp(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    /// `2025-05-15 00:52:10 UTC`; in tables, where width counts, `2025-05-15 00:52 UTC`.
+    static func timestamp(_ date: Date, seconds: Bool = true) -> String {
+        var time = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
-        gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d UTC", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        gmtime_r(&time, &parts)
+        let minutes = String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                             Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min))
+        return seconds ? minutes + String(format: ":%02d UTC", Int(parts.tm_sec)) : minutes + " UTC"
     }
 
     static func tags(_ tags: IndexTags) -> String {

@@ -276,6 +276,16 @@ import Testing
         #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
     }
 
+    @Test func plainHTTPFromTheEnvironmentIsAUsageErrorToo() throws {
+        let executable = try #require(Self.executable)
+        var environment = environment(apiKey: "key")
+        environment["PINECONE_CONTROLLER_HOST"] = "http://pinecone.example"
+        let result = try ProcessRunner.run(executable, ["backup", "list"], environment: environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: PINECONE_CONTROLLER_HOST=http://pinecone.example is plain http"), "\(result.stderr)")
+        #expect(result.stderr.contains("--allow-insecure-http"))
+    }
+
     @Test(arguments: [
         (["--help"], ["backup", "restore", "Exit status: 0 done"]),
         (["backup", "--help"], ["create", "list", "describe", "delete"]),

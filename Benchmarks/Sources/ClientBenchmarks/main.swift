@@ -96,7 +96,7 @@ func httpBenchmark(port: Int, calls: Int, rounds: Int, fractionDigits: Int, only
     let raw = RawURLSession(port: port)
     let theirs = Peer.httpClient(port: port, transcoder: peer.transcoder)
     let id = "8c85e612-ed1c-4f97-9f8c-8194e07bcf71"
-    let clients: [(String, () async throws -> Date?)] = [
+    let clients: [(String, () async throws -> String?)] = [
         ("http_ours_ms", { try await Ours.describe(ours, id: id) }),
         ("http_raw_ms", { try await raw.describe(id: id) }),
         ("http_peer_ms", { try await Peer.describe(theirs, id: id) }),

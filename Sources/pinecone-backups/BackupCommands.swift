@@ -14,7 +14,7 @@ extension BackupCommand {
             abstract: "Back up an index.",
             discussion: "With --wait, polls until the backup is Ready (exit 3 if it fails, 4 on --wait-timeout).")
 
-        @OptionGroup var index: IndexNameArgument
+        @OptionGroup var index: IdentifierArgument<IndexName>
         @Option(help: "A name for the backup.") var name: String?
         @Option(help: "A description of the backup.") var description: String?
         @OptionGroup var waiting: WaitOptions
@@ -58,7 +58,7 @@ extension BackupCommand {
     struct Describe: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one backup.")
 
-        @OptionGroup var backup: BackupIDArgument
+        @OptionGroup var backup: IdentifierArgument<BackupID>
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {
@@ -76,7 +76,7 @@ extension BackupCommand {
                 unless --yes is given.
                 """)
 
-        @OptionGroup var backup: BackupIDArgument
+        @OptionGroup var backup: IdentifierArgument<BackupID>
         @Flag(name: [.customShort("y"), .long], help: "Delete without asking.") var yes = false
         @OptionGroup var connection: ConnectionOptions
 

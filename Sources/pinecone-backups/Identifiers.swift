@@ -23,35 +23,36 @@ enum Identifier {
     }
 }
 
-struct BackupIDArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("The backup's ID (or use --backup-id).", valueName: "backup-id"))
-    var positional: String?
-
-    @Option(name: .customLong("backup-id"), help: ArgumentHelp("The backup's ID.", valueName: "id"))
-    var option: String?
-
-    func validate() throws { try Identifier.requirePresent(positional, option, "backup-id") }
-    func value() throws -> String { try Identifier.resolve(positional, option, "backup-id") }
+/// What names an identifier on the command line.
+protocol IdentifierKind {
+    /// The option's name without dashes, and the argument's value name: `backup-id`.
+    static var name: String { get }
+    /// What it is, for help: `The backup's ID`.
+    static var summary: String { get }
+    /// The option's value name: `id`.
+    static var valueName: String { get }
 }
 
-struct JobIDArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("The restore job's ID (or use --job-id).", valueName: "job-id"))
+/// An identifier as the first argument or as `--<name>`.
+struct IdentifierArgument<Kind: IdentifierKind>: ParsableArguments {
+    @Argument(help: ArgumentHelp("\(Kind.summary) (or use --\(Kind.name)).", valueName: Kind.name))
     var positional: String?
 
-    @Option(name: .customLong("job-id"), help: ArgumentHelp("The restore job's ID.", valueName: "id"))
+    @Option(name: .customLong(Kind.name), help: ArgumentHelp("\(Kind.summary).", valueName: Kind.valueName))
     var option: String?
 
-    func validate() throws { try Identifier.requirePresent(positional, option, "job-id") }
-    func value() throws -> String { try Identifier.resolve(positional, option, "job-id") }
+    func validate() throws { try Identifier.requirePresent(positional, option, Kind.name) }
+    func value() throws -> String { try Identifier.resolve(positional, option, Kind.name) }
 }
 
-struct IndexNameArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("The index to back up (or use --index-name).", valueName: "index-name"))
-    var positional: String?
+enum BackupID: IdentifierKind {
+    static let name = "backup-id", summary = "The backup's ID", valueName = "id"
+}
 
-    @Option(name: .customLong("index-name"), help: ArgumentHelp("The index to back up.", valueName: "name"))
-    var option: String?
+enum JobID: IdentifierKind {
+    static let name = "job-id", summary = "The restore job's ID", valueName = "id"
+}
 
-    func validate() throws { try Identifier.requirePresent(positional, option, "index-name") }
-    func value() throws -> String { try Identifier.resolve(positional, option, "index-name") }
+enum IndexName: IdentifierKind {
+    static let name = "index-name", summary = "The index to back up", valueName = "name"
 }

@@ -7,7 +7,7 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The control-plane URL.", valueName: "url"))
     var baseURL: String?
 
-    @Option(help: ArgumentHelp("How long each request may take: 30s, 2m, 500ms (default: 30s).", valueName: "duration"))
+    @Option(help: ArgumentHelp("How long each request may take: 30s, 2m, 500ms.", valueName: "duration"))
     var timeout: DurationArgument = DurationArgument(.seconds(30))
 
     @Flag(help: "Allow a plain-http --base-url that is not this machine: the API key then crosses the network unencrypted.")

@@ -17,12 +17,13 @@ extension RestoreCommand {
                 (exit 3 if it fails, 4 on --wait-timeout).
                 """)
 
-        @OptionGroup var backup: BackupIDArgument
+        @OptionGroup var backup: IdentifierArgument<BackupID>
         @Option(help: ArgumentHelp(
             "The new index's name: \(SpecLimits.indexNameLength.lowerBound)–\(SpecLimits.indexNameLength.upperBound) "
                 + "lowercase letters, digits or hyphens.", valueName: "index-name"))
         var name: String
-        @Option(help: ArgumentHelp("enabled or disabled (default: disabled).", valueName: "state"))
+        @Option(help: ArgumentHelp("enabled or disabled (default: disabled).", valueName: "state"),
+                completion: .list(DeletionProtection.allCases.map(\.rawValue)))
         var deletionProtection: String?
         @Option(help: ArgumentHelp("Tags for the new index.", valueName: "key=value,…"))
         var tags: String?
@@ -89,7 +90,7 @@ extension RestoreCommand {
     struct Describe: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one restore job and its progress.")
 
-        @OptionGroup var job: JobIDArgument
+        @OptionGroup var job: IdentifierArgument<JobID>
         @OptionGroup var connection: ConnectionOptions
 
         func run() async throws {

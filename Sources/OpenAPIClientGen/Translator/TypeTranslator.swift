@@ -24,7 +24,9 @@ struct TypeTranslator {
         var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
         var names: [String: String] = [:]
         for name in document.components.schemas.keys {
-            var swiftName = SafeNameGenerator.typeName(name)
+            // A 3.1 definition (`Pet/$defs/Tag`) is named by itself, like a component.
+            let ownName = name.contains("/$defs/") ? String(name.split(separator: "/").last ?? "") : name
+            var swiftName = SafeNameGenerator.typeName(ownName)
             if SafeNameGenerator.reservedTypeNames.contains(swiftName) || reservedNames.contains(swiftName) {
                 swiftName += "Model"
             }
@@ -148,7 +150,8 @@ struct TypeTranslator {
         case "date-time": .named("Date")
         case "binary": binaryType
         case "byte": .named("Data")
-        default: .string
+        // 3.1: base64 in the JSON, bytes in Swift, as `format: byte` is.
+        default: schema.contentEncoding?.lowercased() == "base64" ? .named("Data") : .string
         }
     }
 
@@ -160,8 +163,21 @@ struct TypeTranslator {
     }
 
     static func documentation(_ schema: Schema) -> String? {
-        let text = schema.description ?? schema.title
+        var text = schema.description ?? schema.title
+        if schema.constValue != nil || schema.contentMediaType != nil { text = documentingContent(schema, text) }
         guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
         return text
+    }
+
+    /// 3.1: the constant (`Always "dog".`) and the content's media type, after the description.
+    private static func documentingContent(_ schema: Schema, _ text: String?) -> String? {
+        var lines = text.map { [$0] } ?? []
+        if let value = schema.constValue {
+            lines.append("Always `\(value.jsonText ?? "null")`.")
+        }
+        if let mediaType = schema.contentMediaType {
+            lines.append("Content: `\(mediaType)`\(schema.contentEncoding.map { ", \($0)-encoded" } ?? "").")
+        }
+        return lines.joined(separator: "\n\n")
     }
 }

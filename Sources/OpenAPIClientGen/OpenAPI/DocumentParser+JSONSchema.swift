@@ -92,10 +92,12 @@ extension DocumentParser {
             schema.items = nil
         }
         if let node = fields["if"] ?? fields["then"] ?? fields["else"] {
-            reader.diagnostics.warning("'if'/'then'/'else' is not supported; the schema is read without the condition", at: node.mark)
+            reader.diagnostics.warning("'if'/'then'/'else' is not supported; the schema is read without the condition, and keys its branches add are kept", at: node.mark)
+            keepUndeclaredKeys(&schema)
         }
         if let node = fields["dependentSchemas"] {
-            reader.diagnostics.warning("'dependentSchemas' is not supported; the object is read without the dependent schemas", at: node.mark)
+            reader.diagnostics.warning("'dependentSchemas' is not supported; the object is read without them, and keys they add are kept", at: node.mark)
+            keepUndeclaredKeys(&schema)
         }
         if let node = fields["patternProperties"] {
             let patterns = reader.entries(node, "'patternProperties'")
@@ -125,6 +127,11 @@ extension DocumentParser {
             fallback.nullable = schema.nullable
             schema = fallback
         }
+    }
+
+    /// Conditional subschemas may add properties; an object keeps them rather than dropping them.
+    private func keepUndeclaredKeys(_ schema: inout Schema) {
+        if !schema.properties.isEmpty, schema.additionalProperties == nil { schema.additionalProperties = .allowed(true) }
     }
 
     /// `type: [string, integer]`: a one-of of the primitives, each with the keywords that apply to it.

@@ -15,20 +15,25 @@ extension DocumentParser {
         "text/event-stream", "application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/json-seq",
     ]
 
-    mutating func readDocumentAdditions(_ fields: [String: YAMLNode]) {
+    /// What concerns the whole document, read before anything in it.
+    mutating func readDocumentHeader(_ fields: [String: YAMLNode]) {
         if let dialect = fields["jsonSchemaDialect"], let text = reader.string(dialect, "'jsonSchemaDialect'"),
            !Self.knownDialectPrefixes.contains(where: text.hasPrefix) {
             reader.diagnostics.warning("jsonSchemaDialect '\(text)' is not OpenAPI's base dialect; schemas are read as the base dialect", at: dialect.mark)
         }
+        if let node = fields["$self"] {
+            reader.diagnostics.warning("'$self' (OpenAPI 3.2) is not supported; references are resolved within this file", at: node.mark)
+        }
+    }
+
+    /// Webhooks, read after the components they may name.
+    mutating func readWebhooks(_ fields: [String: YAMLNode]) {
         if let webhooks = fields["webhooks"] {
             for (name, keyMark, value) in reader.entries(webhooks, "'webhooks'") {
                 // Read, so that mistakes in them are reported, then dropped.
                 _ = pathItem(name, value, at: keyMark)
                 reader.diagnostics.note("webhook '\(name)' is skipped: the API calls webhooks, a client does not", at: keyMark)
             }
-        }
-        if let node = fields["$self"] {
-            reader.diagnostics.warning("'$self' (OpenAPI 3.2) is not supported; references are resolved within this file", at: node.mark)
         }
     }
 

@@ -43,6 +43,7 @@ public struct DocumentParser {
             return nil
         }
         self.version = specVersion
+        if specVersion >= .v3_1 { readDocumentHeader(fields) }
         var document = OpenAPIDocument(openapi: version, version: specVersion, info: info(fields["info"], at: root.mark), file: file)
         for server in reader.sequence(fields["servers"], "'servers'") {
             guard let serverFields = reader.object(server, "a server", known: version32(["url", "description", "variables"], adds: ["name"])) else { continue }
@@ -61,7 +62,7 @@ public struct DocumentParser {
         } else if specVersion == .v3_0 {
             reader.diagnostics.error("the document has no 'paths'", at: root.mark)
         }
-        if specVersion >= .v3_1 { readDocumentAdditions(fields) }
+        if specVersion >= .v3_1 { readWebhooks(fields) }
         return document
     }
 

@@ -60,16 +60,7 @@ import Testing
             }
             #expect(examples.unchecked.isEmpty, "\(name): \(examples.unchecked.map(\.location))")
 
-            let folder = scratch.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var files: [URL] = []
-            let driver = GeneratorPipeline.GeneratedFile(name: "main.swift", contents: ExampleRoundTrip.driver(for: examples.sites))
-            for file in output.files + [examples.supportFile, driver].compactMap({ $0 }) {
-                let url = folder.appendingPathComponent(file.name)
-                try file.contents.write(to: url, atomically: true, encoding: .utf8)
-                files.append(url)
-            }
-            jobs.append(PineconeSpecsTests.Job(name: name, folder: folder, files: files, examples: examples))
+            jobs.append(try PineconeSpecsTests.Job(name: name, output: output, examples: examples, in: scratch))
         }
 
         let runs = PineconeSpecsTests.parallel(jobs, width: 2) { job in

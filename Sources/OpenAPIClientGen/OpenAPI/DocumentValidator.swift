@@ -142,7 +142,7 @@ public struct DocumentValidator {
             return
         }
         let rest = reference.pointer.dropFirst(prefix.count)
-        if document.version >= .v3_1, kind == "schemas", rest.contains("/$defs/") {
+        if document.version >= .v3_1, kind == "schemas", reference.name.utf8.contains(UInt8(ascii: "/")) {
             // `Name/$defs/Def`, filed among the schemas by the parser.
             if !names.contains(reference.name) {
                 let path = reference.name.split(separator: "/").map(String.init)

@@ -25,7 +25,7 @@ struct TypeTranslator {
         var names: [String: String] = [:]
         for name in document.components.schemas.keys {
             // A 3.1 definition (`Pet/$defs/Tag`) is named by itself, like a component.
-            let ownName = name.contains("/$defs/") ? String(name.split(separator: "/").last ?? "") : name
+            let ownName = document.version >= .v3_1 && name.contains("/$defs/") ? String(name.split(separator: "/").last ?? "") : name
             var swiftName = SafeNameGenerator.typeName(ownName)
             if SafeNameGenerator.reservedTypeNames.contains(swiftName) || reservedNames.contains(swiftName) {
                 swiftName += "Model"

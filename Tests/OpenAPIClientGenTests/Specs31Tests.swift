@@ -27,9 +27,9 @@ import Testing
         ],
         "streams-3.2": [
             "4:8: warning: '$self' (OpenAPI 3.2) is not supported",
-            "130:5: warning: 'components.mediaTypes' (OpenAPI 3.2) is not supported",
-            "63:17: warning: 'itemEncoding' (OpenAPI 3.2) is not supported",
-            "88:15: warning: 'in: querystring' (OpenAPI 3.2) is not supported",
+            "134:5: warning: 'components.mediaTypes' (OpenAPI 3.2) is not supported",
+            "67:17: warning: 'itemEncoding' (OpenAPI 3.2) is not supported",
+            "92:15: warning: 'in: querystring' (OpenAPI 3.2) is not supported",
         ],
     ]
 

@@ -71,6 +71,10 @@ struct ExampleCollector {
             for example in media.unreadExamples {
                 inventory.unchecked.append(UncheckedExample(location: "\(location).examples.\(example)", reason: .notJSON))
             }
+            // 3.2: each item of a sequential media type is JSON, and its examples are checked as such.
+            if let items = media.itemSchema {
+                walk(items, type: typeForUnnamed(items, name: name + "Item"), at: location + ".itemSchema")
+            }
             return
         }
         let type = module.siteTypes[location] ?? typeForUnnamed(media.schema, name: name)

@@ -53,18 +53,23 @@ import Testing
         #expect(try generate(base).diagnostics.isEmpty)
     }
 
-    @Test func parameterRefKeepsItsSiblingDescription() throws {
+    @Test func parameterAndBodyRefsKeepTheirSiblingDescriptions() throws {
         let yaml = Self.header31 + """
             paths:
               /a:
-                get:
+                post:
                   parameters: [{$ref: '#/components/parameters/Q', description: Overridden.}]
+                  requestBody: {$ref: '#/components/requestBodies/B', description: The new thing.}
                   responses: {'204': {description: ok}}
             components:
               parameters:
                 Q: {name: q, in: query, description: Original., schema: {type: string}}
+              requestBodies:
+                B: {description: Original., content: {application/json: {schema: {type: string}}}}
             """
-        #expect(clientSource(try generate(yaml)).contains("    ///   - q: Overridden.\n"))
+        let client = clientSource(try generate(yaml))
+        #expect(client.contains("    ///   - q: Overridden.\n"))
+        #expect(client.contains("    ///   - body: The new thing.\n"))
     }
 
     @Test func itemSchemaTypesStreams() throws {

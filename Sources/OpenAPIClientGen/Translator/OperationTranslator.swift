@@ -65,7 +65,8 @@ extension TypeTranslator {
         declaration.pathExpression = path
 
         if let bodyItem = operation.requestBody {
-            guard let body = document.components.requestBodies.resolve(bodyItem) else { return nil }
+            guard var body = document.components.requestBodies.resolve(bodyItem) else { return nil }
+            if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
             guard let (contentType, media, encoding) = Self.requestContent(body.content) else {
                 let types = body.content.keys.joined(separator: ", ")
                 diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)

@@ -7,12 +7,16 @@ extension DocumentParser {
         "minProperties", "maxProperties", "externalDocs", "xml", "$ref",
     ]
 
+    /// Beside a 3.1 `$ref`: annotations, and `$defs`, which the parser files among the schemas.
+    static let refSiblings31: Set = ["description", "summary", "$defs", "$comment", "$id", "$schema", "$anchor", "title"]
+
     /// Reads a schema or a `$ref` to one; `nil` after reporting an error.
     mutating func schema(_ node: YAMLNode) -> SchemaOrReference? {
         if node["$ref"] != nil {
             if let siblings = node.mapping, siblings.count > 1 {
                 // OpenAPI 3.0 ignores a $ref's siblings; say so rather than drop them quietly.
-                let ignored = siblings.compactMap(\.key.scalar?.value).filter { $0 != "$ref" && !["description", "summary"].contains($0) && !$0.hasPrefix("x-") }
+                let kept: Set = version >= .v3_1 ? Self.refSiblings31 : ["description", "summary"]
+                let ignored = siblings.compactMap(\.key.scalar?.value).filter { $0 != "$ref" && !kept.contains($0) && !$0.hasPrefix("x-") }
                 if !ignored.isEmpty {
                     reader.diagnostics.warning("keys beside '$ref' are ignored: \(ignored.joined(separator: ", "))", at: node.mark)
                 }

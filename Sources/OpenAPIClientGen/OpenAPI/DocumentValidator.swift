@@ -145,7 +145,7 @@ public struct DocumentValidator {
         if document.version >= .v3_1, kind == "schemas", reference.name.utf8.contains(UInt8(ascii: "/")) {
             // `Name/$defs/Def`, filed among the schemas by the parser.
             if !names.contains(reference.name) {
-                let path = reference.name.split(separator: "/").map(String.init)
+                let path = reference.name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                 diagnostics.error("$ref '\(reference.pointer)' does not resolve: there is no '\(path.last ?? "")' in the $defs of '\(path.dropLast(2).joined(separator: "/"))'", at: reference.mark)
             }
             return

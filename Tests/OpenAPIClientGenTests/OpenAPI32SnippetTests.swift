@@ -163,11 +163,16 @@ import Testing
                       description: ok
                       content:
                         application/json: {itemSchema: {type: string}}
+              /b:
+                post:
+                  requestBody: {content: {application/json-seq: {itemSchema: {type: object}}}}
+                  responses: {'204': {description: ok}}
             """
         #expect(diagnostics(yaml, file: "spec.yaml").map(\.description) == [
             "spec.yaml:3:8: warning: '$self' (OpenAPI 3.2) is not supported; references are resolved within this file",
             "spec.yaml:7:34: warning: 'in: querystring' (OpenAPI 3.2) is not supported; the parameter is not sent",
             "spec.yaml:12:44: warning: 'itemSchema' on 'application/json' is not used: only event streams, JSON lines and JSON text sequences are read item by item",
+            "spec.yaml:15:66: warning: the application/json-seq request body is sent as it is given; its itemSchema is not used",
         ])
     }
 }

@@ -95,6 +95,9 @@ extension TypeTranslator {
                 type = formType
             case .raw:
                 type = contentType.lowercased().hasPrefix("text/") ? .string : .named("Data")
+                if let items = media.itemSchema {
+                    diagnostics.warning("the \(contentType) request body is sent as it is given; its itemSchema is not used", at: items.mark)
+                }
             }
             if !body.required { type = type.optional }
             let name = SafeNameGenerator.unique("body", in: &argumentNames)

@@ -34,6 +34,18 @@ func spec31(_ schemas: String, version: String = "3.1.0") -> String {
         #expect(source.contains("try container.encode(id, forKey: .id)"))  // required: an explicit null
     }
 
+    @Test func nullableElementsAndValuesAreOptional() throws {
+        let source = typesSource(try generate(spec31("""
+            Scores:
+              type: object
+              properties:
+                list: {type: array, items: {type: [number, "null"]}}
+                map: {type: object, additionalProperties: {type: [integer, "null"]}}
+            """)))
+        #expect(source.contains("    public var list: [Double?]?\n"))
+        #expect(source.contains("    public var map: [String: Int?]?\n"))
+    }
+
     @Test func typeArrayOfSeveralTypesIsAOneOf() throws {
         let source = typesSource(try generate(spec31("Id: {type: [integer, string, \"null\"]}")))
         #expect(source.hasPrefix("public enum Id: Codable, Hashable, Sendable {\n    case integer(Int)\n    case string(String)\n"))

@@ -136,13 +136,19 @@ struct TypeTranslator {
         case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
-            return .array(type(for: items, suggestedName: suggestedName + "Item", nested: &nested))
+            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested)))
         case .object, nil:
             if case .schema(let values)? = schema.additionalProperties {
-                return .dictionary(type(for: values, suggestedName: suggestedName + "Value", nested: &nested))
+                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested)))
             }
             return schema.type == .object ? .jsonObject : .jsonValue
         }
+    }
+
+    /// 3.1: elements and map values typed `[T, "null"]` are `T?`, so a `null` among them decodes.
+    /// (3.0 output is left as it always was.)
+    private func nullableElement(_ schema: SchemaOrReference, _ type: SwiftType) -> SwiftType {
+        document.version >= .v3_1 && isNullable(schema) ? type.optional : type
     }
 
     private func stringType(_ schema: Schema) -> SwiftType {

@@ -5,10 +5,14 @@ public struct GeneratorPipeline: Sendable {
         public var accessLevel: SwiftRenderer.AccessLevel
         /// The name of the generated client type.
         public var clientName: String
+        /// Whether generated clients check what they send against the spec's constraints (`minimum`,
+        /// `maxLength`, `pattern`, …) before sending it. Off for specs whose constraints are known to be wrong.
+        public var checksRequests: Bool
 
-        public init(accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client") {
+        public init(accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client", checksRequests: Bool = true) {
             self.accessLevel = accessLevel
             self.clientName = clientName
+            self.checksRequests = checksRequests
         }
     }
 
@@ -76,12 +80,14 @@ public struct GeneratorPipeline: Sendable {
     /// The translation stage alone: a validated document to Swift declarations.
     public func translate(_ document: OpenAPIDocument) -> (GeneratedModule, [Diagnostic]) {
         var translator = TypeTranslator(
-            document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName])
+            document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName],
+            checksRequests: options.checksRequests)
         var types = translator.translateComponents()
         var operationTypes: [TypeDeclaration] = []
-        let client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)
+        var client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)
         types += operationTypes.sorted { $0.name < $1.name }
         RecursionBreaker.breakCycles(in: &types)
+        ConstraintPlanner.plan(&types, &client)
         return (GeneratedModule(types: types, client: client, siteTypes: translator.siteTypes), translator.diagnostics.diagnostics)
     }
 }

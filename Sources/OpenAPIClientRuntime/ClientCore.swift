@@ -51,12 +51,13 @@ public struct ClientCore: Sendable {
         return ServerSentEventStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: configuration.secrets)
     }
 
-    /// Sends the request and returns the `application/x-ndjson` body as decoded values, as they arrive.
+    /// Sends the request and returns the JSON-lines body as decoded values, as they arrive. `accept`
+    /// is the media type the spec names (`application/jsonl`, `application/x-ndjson`, `application/json-seq`).
     public func streamJSONLines<Element: Decodable & Sendable>(
-        _ request: ClientRequest, of type: Element.Type
+        _ request: ClientRequest, of type: Element.Type, accept: String = "application/x-ndjson"
     ) async throws -> JSONLinesStream<Element> {
         var request = request
-        request.accept = "application/x-ndjson"
+        request.accept = accept
         let response = try await performStreaming(request)
         return JSONLinesStream(operationID: request.operationID, status: response.statusCode, bytes: response.body, secrets: configuration.secrets)
     }
@@ -152,6 +153,9 @@ public struct ClientCore: Sendable {
 
     /// The full request: server URL, encoded path and query, headers, credentials.
     public func makeHTTPRequest(_ request: ClientRequest) throws(ClientError) -> HTTPRequest {
+        if let violation = request.checks.violation {
+            throw .invalidRequest(operationID: request.operationID, reason: Self.redacting(violation, configuration))
+        }
         guard let serverURL else {
             throw .invalidRequest(operationID: request.operationID, reason: "no server URL: the spec lists none and the configuration sets none")
         }
@@ -217,7 +221,10 @@ public struct ClientCore: Sendable {
                     guard let token = configuration.bearerToken, !token.isEmpty, Self.isSafeHeaderValue(token) else { break }
                     credentials.append(.header("Authorization", "Bearer " + token))
                 case .basic:
-                    break
+                    // A colon in the user name would be read as the end of it (RFC 7617).
+                    guard let basic = configuration.basicCredentials, !basic.username.contains(":"),
+                          Self.isSafeHeaderValue(basic.username + basic.password) else { break }
+                    credentials.append(.header("Authorization", basic.headerValue))
                 }
             }
             if credentials.count == alternative.count { return credentials }
@@ -230,7 +237,7 @@ public struct ClientCore: Sendable {
             switch scheme {
             case .apiKeyHeader(let name), .apiKeyQuery(let name): "an API key (\(name))"
             case .bearer: "a bearer token"
-            case .basic: "basic credentials (not supported)"
+            case .basic: "basic credentials (a user name without ':')"
             }
         }
         return "no credentials: the operation needs \(Set(needs).sorted().joined(separator: " or ")); set them in ClientConfiguration"

@@ -247,6 +247,7 @@ struct ExampleCollector {
         case .array(let element): return .array(qualify(element, in: scope))
         case .dictionary(let value): return .dictionary(qualify(value, in: scope))
         case .optional(let wrapped): return .optional(qualify(wrapped, in: scope))
+        case .generic(let wrapper, let argument): return .generic(wrapper, qualify(argument, in: scope))
         }
     }
 

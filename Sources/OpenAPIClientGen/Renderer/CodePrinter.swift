@@ -42,7 +42,14 @@ public struct CodePrinter {
                 line("///")
                 continue
             }
-            for wrapped in Self.wrap(docLine, width: width) { line("/// " + wrapped) }
+            // A list item's continuation lines are indented under its text, so that DocC keeps them in the item.
+            let leading = docLine.prefix { $0 == " " }.count
+            let isItem = docLine.dropFirst(leading).hasPrefix("- ")
+            let hanging = String(repeating: " ", count: isItem ? leading + 2 : 0)
+            let margin = String(repeating: " ", count: leading)
+            for (index, wrapped) in Self.wrap(String(docLine.dropFirst(leading)), width: width - hanging.count).enumerated() {
+                line("/// " + (index == 0 ? margin : hanging) + wrapped)
+            }
         }
     }
 }

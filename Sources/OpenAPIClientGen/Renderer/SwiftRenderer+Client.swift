@@ -45,10 +45,10 @@ extension SwiftRenderer {
     }
 
     private func render(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
-        printer.documentation(operation.documentation)
+        printer.documentation(documentation(operation))
         deprecation(operation.deprecated, into: &printer)
         let arguments = operation.arguments.map { argument in
-            "\(argument.name): \(argument.type)" + (argument.defaultValue.map { " = \($0)" } ?? "")
+            "\(argument.name): \(argument.type)" + (argument.defaultValue.map { " = \($0.swiftLiteral)" } ?? "")
         }
         let returns = operation.returnType.map { " -> \($0)" } ?? ""
         let signature = "\(access)func \(operation.functionName)(\(arguments.joined(separator: ", "))) async throws\(returns)"
@@ -66,16 +66,22 @@ extension SwiftRenderer {
         printer.indented { printer in
             // A method from 3.2's `additionalOperations` has no case in the runtime; it is sent as written.
             let method = operation.method.isAdditional ? operation.method.rawValue.swiftLiteral : "." + operation.method.rawValue
-            let path = "\"" + operation.pathExpression + "\""
+            let path = OperationDeclaration.PathComponent.swiftLiteral(operation.path)
             printer.line("var request = ClientRequest(operationID: \(operation.operationId.swiftLiteral), method: \(method), path: \(path))")
+            // Checked as the request is built; a violation is thrown before anything is sent.
+            for argument in operation.arguments {
+                guard let constraints = argument.constraints else { continue }
+                let parts = [argument.name, "at: \(argument.wireName.swiftLiteral)"] + [constraints.swiftExpression].compactMap { $0 }
+                printer.line("request.check(\(parts.joined(separator: ", ")))")
+            }
             for item in operation.query {
-                printer.line("request.addQuery(\(item.wireName.swiftLiteral), \(item.expression))")
+                printer.line("request.addQuery(\(item.wireName.swiftLiteral), \(item.value.swiftExpression))")
             }
             for header in operation.headers {
-                printer.line("try request.setHeader(\(header.wireName.swiftLiteral), \(header.expression))")
+                printer.line("try request.setHeader(\(header.wireName.swiftLiteral), \(header.value.swiftExpression))")
             }
             if let body = operation.body {
-                let (argument, contentType) = (body.argument, body.contentType.swiftLiteral)
+                let (argument, contentType) = (body.argument, body.contentType.name.swiftLiteral)
                 switch body.encoding {
                 case .json: printer.line("try request.setJSONBody(\(argument), contentType: \(contentType))")
                 case .jsonLines: printer.line("try request.setJSONLinesBody(\(argument), contentType: \(contentType))")
@@ -94,12 +100,12 @@ extension SwiftRenderer {
             case .json(let type):
                 printer.line("return try await core.send(request, returning: \(type).self)")
             case .data(let contentType):
-                printer.line("request.accept = \(contentType.swiftLiteral)")
+                printer.line("request.accept = \(contentType.name.swiftLiteral)")
                 printer.line("return try await core.sendReturningBody(request)")
             case .serverSentEvents(let type):
                 printer.line("return try await core.streamServerSentEvents(request, of: \(type).self)")
-            case .jsonLines(let type):
-                printer.line("return try await core.streamJSONLines(request, of: \(type).self)")
+            case .jsonLines(let type, let contentType):
+                printer.line("return try await core.streamJSONLines(request, of: \(type).self, accept: \(contentType.name.swiftLiteral))")
             }
         }
         printer.line("}")
@@ -116,13 +122,13 @@ extension SwiftRenderer {
         printer.line("/// Every item of `\(operation.functionName)`, page after page: iterating fetches the next page")
         printer.line("/// when the current one is used up, and stops when the server sends no next token.")
         deprecation(operation.deprecated, into: &printer)
-        let parameters = arguments.map { "\($0.name): \($0.type)" + ($0.defaultValue.map { " = \($0)" } ?? "") }
+        let parameters = arguments.map { "\($0.name): \($0.type)" + ($0.defaultValue.map { " = \($0.swiftLiteral)" } ?? "") }
         printer.block("\(access)func \(pagination.sequenceName)(\(parameters.joined(separator: ", "))) -> PageSequence<\(pagination.elementType)>") { printer in
             printer.line("PageSequence { token in")
             printer.indented { printer in
                 printer.line("let page = try await \(operation.functionName)(\(labels.joined(separator: ", ")))")
-                let items = "page.\(pagination.itemsProperty)" + (pagination.itemsAreOptional ? " ?? []" : "")
-                printer.line("return (\(items), page.\(pagination.nextTokenPath))")
+                let items = "page." + Self.chain([pagination.items]) + (pagination.items.presence == .always ? "" : " ?? []")
+                printer.line("return (\(items), page.\(Self.chain(pagination.nextToken)))")
             }
             printer.line("}")
         }
@@ -131,9 +137,27 @@ extension SwiftRenderer {
     private func streamMediaType(_ response: OperationDeclaration.Response) -> String {
         switch response {
         case .serverSentEvents: "text/event-stream"
-        case .jsonLines: "application/x-ndjson"
+        case .jsonLines(_, let contentType): contentType.name
         default: ""
         }
+    }
+
+    /// `pagination?.next`, `data`, `next?.wrapped`: an optional chain through the steps; the last
+    /// step is the value itself, so it ends without `?`.
+    static func chain(_ steps: [OperationDeclaration.PropertyStep]) -> String {
+        steps.enumerated().map { index, step in
+            guard index == steps.count - 1 else { return step.chainText }
+            return step.presence == .optionalNullable ? step.name + "?.wrapped" : step.name
+        }.joined(separator: ".")
+    }
+
+    /// The operation's documentation, then the error responses the spec documents for it.
+    private func documentation(_ operation: OperationDeclaration) -> String? {
+        guard !operation.errors.isEmpty else { return operation.documentation }
+        let lines = operation.errors.map { "  - \($0.status): \($0.description.collapsingWhitespace)" }
+        let errors = (["- Throws: ``ClientError``; `.api` for these error responses the spec documents:"] + lines)
+            .joined(separator: "\n")
+        return [operation.documentation, errors].compactMap { $0 }.joined(separator: "\n\n")
     }
 
     private func securityExpression(_ security: OperationDeclaration.Security) -> String {

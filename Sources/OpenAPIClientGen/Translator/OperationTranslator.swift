@@ -31,7 +31,7 @@ extension TypeTranslator {
         let site = Self.site(of: operation)
         var declaration = OperationDeclaration(
             operationId: operation.operationId ?? rawName, functionName: functionName,
-            deprecated: operation.deprecated, method: operation.method, pathExpression: operation.path)
+            deprecated: operation.deprecated, method: operation.method)
 
         // Parameters: later ones with the same name and location override earlier (path-level) ones.
         var parameters: [Parameter] = []
@@ -44,30 +44,38 @@ extension TypeTranslator {
         }
         var argumentNames: Set<String> = []
         var parameterDocs: [(String, String)] = []
-        func argument(for parameter: Parameter, type: SwiftType, translator: inout TypeTranslator) -> String {
+        func argument(
+            for parameter: Parameter, type: SwiftType, default value: ConstantValue? = nil, translator: inout TypeTranslator
+        ) -> String {
             let name = SafeNameGenerator.unique(SafeNameGenerator.memberName(parameter.name), in: &argumentNames)
-            let optional = !parameter.required
+            let optional = !parameter.required && value == nil
+            let constraints = parameter.schema.flatMap { translator.constraints.constraints(for: $0, type: type, diagnostics: &translator.diagnostics) }
             declaration.arguments.append(.init(
-                name: name, type: optional ? type.optional : type, defaultValue: optional ? "nil" : nil,
-                documentation: parameter.description))
+                name: name, type: optional ? type.optional : type, defaultValue: value ?? (optional ? ConstantValue.none : nil),
+                documentation: parameter.description, constraints: constraints, wireName: parameter.name))
             if let text = parameter.description { parameterDocs.append((name, text)) }
             return name
         }
 
         // Path parameters first, in template order, so calls read like the URL.
-        var path = String(operation.path.swiftLiteral.dropFirst().dropLast())
-        for templateName in DocumentValidator.templateNames(operation.path) {
-            guard let parameter = parameters.first(where: { $0.location == .path && $0.name == templateName }) else { continue }
+        for component in Self.pathTemplate(operation.path) {
+            guard case .argument(let templateName) = component else {
+                declaration.path.append(component)
+                continue
+            }
+            guard let parameter = parameters.first(where: { $0.location == .path && $0.name == templateName }) else {
+                // Reported by the validator; the text stays as the spec wrote it.
+                declaration.path.append(.literal("{\(templateName)}"))
+                continue
+            }
             let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
-            let name = argument(for: parameter, type: type, translator: &self)
-            path = path.replacingFirst("{\(templateName)}", with: "\\(\(name))")
+            declaration.path.append(.argument(argument(for: parameter, type: type, translator: &self)))
         }
-        declaration.pathExpression = path
 
         if let bodyItem = operation.requestBody {
             guard var body = document.components.requestBodies.resolve(bodyItem) else { return nil }
             if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
-            guard let (contentType, media, encoding) = Self.requestContent(body.content) else {
+            guard let (contentType, media, encoding) = Self.requestContent(body.content).map({ (ContentType($0.0), $0.1, $0.2) }) else {
                 let types = body.content.keys.joined(separator: ", ")
                 diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
                 return nil
@@ -76,7 +84,7 @@ extension TypeTranslator {
             switch encoding {
             case .json:
                 type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
-                siteTypes["\(site).requestBody.\(contentType)"] = type
+                siteTypes["\(site).requestBody.\(contentType.name)"] = type
             case .jsonLines where media.itemSchema != nil:
                 // 3.2: `itemSchema` is the type of each line.
                 type = .array(self.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
@@ -89,19 +97,23 @@ extension TypeTranslator {
                 type = .array(element.map { self.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
             case .multipart, .urlEncodedForm:
                 guard let schema = media.schema, let formType = formType(schema, name: typePrefix + "Request", types: &types) else {
-                    diagnostics.warning("a \(contentType) body must be an object with properties; skipping \(label)", at: media.mark)
+                    diagnostics.warning("a \(contentType.name) body must be an object with properties; skipping \(label)", at: media.mark)
                     return nil
                 }
                 type = formType
             case .raw:
-                type = contentType.lowercased().hasPrefix("text/") ? .string : .named("Data")
+                type = contentType.base.hasPrefix("text/") ? .string : .named("Data")
                 if let items = media.itemSchema {
-                    diagnostics.warning("the \(contentType) request body is sent as it is given; its itemSchema is not used", at: items.mark)
+                    diagnostics.warning("the \(contentType.name) request body is sent as it is given; its itemSchema is not used", at: items.mark)
                 }
             }
+            // JSON bodies are checked against the schema's constraints before they are sent.
+            let checks = encoding == .json ? media.schema.flatMap { constraints.constraints(for: $0, type: type, diagnostics: &diagnostics) } : nil
             if !body.required { type = type.optional }
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
-            declaration.arguments.append(.init(name: name, type: type, defaultValue: body.required ? nil : "nil", documentation: body.description))
+            declaration.arguments.append(.init(
+                name: name, type: type, defaultValue: body.required ? nil : ConstantValue.none, documentation: body.description,
+                constraints: checks, wireName: "body"))
             parameterDocs.append((name, body.description ?? "The request body."))
             declaration.body = .init(argument: name, contentType: contentType, isOptional: !body.required, encoding: encoding)
         }
@@ -110,19 +122,22 @@ extension TypeTranslator {
             switch parameter.location {
             case .query:
                 let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
-                declaration.query.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
+                declaration.query.append(.init(wireName: parameter.name, value: .argument(argument(for: parameter, type: type, translator: &self))))
             case .header:
                 let lowered = parameter.name.lowercased()
                 if ["accept", "content-type", "authorization"].contains(lowered) {
                     diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
                     continue
                 }
-                if let value = parameterDefault(parameter) {
-                    // Constant headers such as X-Pinecone-Api-Version are sent without asking the caller.
-                    declaration.headers.append(.init(wireName: parameter.name, expression: value.swiftLiteral))
+                let value = parameterDefault(parameter)
+                if let value, parameter.required {
+                    // Required headers with a default, such as X-Pinecone-Api-Version, are sent without asking the caller.
+                    declaration.headers.append(.init(wireName: parameter.name, value: .constant(value)))
                 } else {
+                    // An optional one with a default is an argument defaulting to it, which the caller may override.
                     let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
-                    declaration.headers.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
+                    let name = argument(for: parameter, type: type, default: value, translator: &self)
+                    declaration.headers.append(.init(wireName: parameter.name, value: .argument(name)))
                 }
             case .cookie:
                 diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
@@ -135,6 +150,7 @@ extension TypeTranslator {
             operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
         declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = securityAlternatives(operation.security ?? document.security)
+        declaration.errors = documentedErrors(operation)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
         return declaration
     }
@@ -152,7 +168,7 @@ extension TypeTranslator {
             var stream: OperationDeclaration.Response?
             for (type, media) in response.content {
                 // Every stream's types are declared, as they always were; the first stream is used.
-                let candidate = streamResponse(type, media, typePrefix: typePrefix, types: &types)
+                let candidate = streamResponse(ContentType(type), media, typePrefix: typePrefix, types: &types)
                 stream = stream ?? candidate
             }
             if let (contentType, media) = Self.jsonContent(response.content) {
@@ -163,7 +179,7 @@ extension TypeTranslator {
                 return (.json(type), (name, stream))
             }
             if let stream { return (stream, nil) }
-            return (.data(contentType: response.content.keys.first ?? "*/*"), nil)
+            return (.data(ContentType(response.content.keys.first ?? "*/*")), nil)
         }
         return (.none, nil)
     }
@@ -213,9 +229,29 @@ extension TypeTranslator {
         "\(operationSite).parameters.\(parameter.location.rawValue).\(parameter.name)"
     }
 
-    private func parameterDefault(_ parameter: Parameter) -> String? {
-        guard case .schema(let schema)? = parameter.schema else { return nil }
-        return schema.defaultValue?.scalarText
+    /// The schema's `default`, typed as the argument is: a number stays a number for an integer parameter.
+    private func parameterDefault(_ parameter: Parameter) -> ConstantValue? {
+        guard case .schema(let schema)? = parameter.schema, let value = schema.defaultValue else { return nil }
+        switch (schema.type, value) {
+        case (.integer, .integer(let number)): return .integer(number)
+        case (.number, .integer(let number)): return .number(Double(number))
+        case (.number, .number(let number)): return .number(number)
+        case (.boolean, .bool(let flag)): return .boolean(flag)
+        default: return value.scalarText.map(ConstantValue.string)
+        }
+    }
+
+    /// `/backups/{backup_id}/create-index` → literal, argument `backup_id`, literal.
+    static func pathTemplate(_ path: String) -> [OperationDeclaration.PathComponent] {
+        var components: [OperationDeclaration.PathComponent] = []
+        var rest = path[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { components.append(.literal(String(rest[..<open]))) }
+            components.append(.argument(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { components.append(.literal(String(rest))) }
+        return components
     }
 
     static func jsonContent(_ content: OrderedMap<MediaType>) -> (String, MediaType)? {
@@ -273,6 +309,7 @@ extension TypeTranslator {
         if !parameters.isEmpty {
             parts.append((["- Parameters:"] + parameters.map { "  - \($0.0.trimmingBackticks): \($0.1.collapsingWhitespace)" }).joined(separator: "\n"))
         }
+
         return parts.joined(separator: "\n\n")
     }
 }
@@ -294,4 +331,17 @@ extension String {
 
 extension Substring {
     func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
+}
+
+extension TypeTranslator {
+    /// The non-2xx responses the spec documents, by status (`default` last), with their descriptions.
+    func documentedErrors(_ operation: Operation) -> [OperationDeclaration.DocumentedError] {
+        let statuses = operation.responses.keys.filter { !$0.hasPrefix("2") }
+            .sorted { ($0 == "default" ? 1 : 0, $0) < ($1 == "default" ? 1 : 0, $1) }
+        return statuses.compactMap { status in
+            guard let item = operation.responses[status], let response = document.components.responses.resolve(item) else { return nil }
+            let text = response.description.allSatisfy(\.isWhitespace) ? "No description." : response.description
+            return .init(status: status, description: text)
+        }
+    }
 }

@@ -7,7 +7,8 @@ extension TypeTranslator {
         for declaration: OperationDeclaration, operation: Operation, parameters: [Parameter], functionNames: inout Set<String>
     ) -> OperationDeclaration.Pagination? {
         guard let tokenParameter = parameters.first(where: { $0.location == .query && Self.tokenParameterNames.contains($0.name) }),
-              let tokenIndex = declaration.query.firstIndex(where: { $0.wireName == tokenParameter.name }),
+              let tokenField = declaration.query.first(where: { $0.wireName == tokenParameter.name }),
+              case .argument(let tokenArgument) = tokenField.value,
               case .named? = declaration.returnType,
               let response = successSchema(operation), let page = resolveObject(response)
         else { return nil }
@@ -21,15 +22,14 @@ extension TypeTranslator {
         guard arrays.count == 1, let (itemsName, itemSchema) = arrays.first else { return nil }
 
         // The next token: `pagination.next` (or a top-level `next`/`next_token`).
-        var nextPath: String?
+        var nextPath: [OperationDeclaration.PropertyStep]?
         for (name, schema) in page.properties {
-            if let object = resolveObject(schema), let next = object.properties["next"] {
-                let tail = object.isRequired("next") || !isNullable(next) ? "" : "?.wrapped"
-                nextPath = access(name, in: page) + ".next" + tail
+            if let object = resolveObject(schema), object.properties["next"] != nil {
+                nextPath = [step(name, in: page), step("next", in: object)]
             }
         }
         if nextPath == nil, let name = ["next", "next_token", "nextToken"].first(where: { page.properties[$0] != nil }) {
-            nextPath = SafeNameGenerator.memberName(name)
+            nextPath = [step(name, in: page)]
         }
         guard let nextPath else { return nil }
 
@@ -41,22 +41,21 @@ extension TypeTranslator {
         return OperationDeclaration.Pagination(
             sequenceName: SafeNameGenerator.unique(name, in: &functionNames),
             elementType: .named(elementName),
-            tokenArgument: declaration.query[tokenIndex].expression,
-            itemsProperty: String(access(itemsName, in: page).trimmingSuffix("?")),
-            itemsAreOptional: !page.isRequired(itemsName) || isNullable(page.properties[itemsName]!),
-            nextTokenPath: nextPath)
+            tokenArgument: tokenArgument,
+            items: step(itemsName, in: page),
+            nextToken: nextPath)
     }
 
-    /// A property of the page as an optional chain: `pagination`, `pagination?`, or `pagination?.wrapped?`
-    /// for a `Nullable` one.
-    private func access(_ name: String, in page: Schema) -> String {
-        let member = SafeNameGenerator.memberName(name)
-        let nullable = page.properties[name].map(isNullable) ?? false
-        switch (page.isRequired(name), nullable) {
-        case (true, false): return member
-        case (false, true): return member + "?.wrapped?"
-        default: return member + "?"
+    /// A property of an object and how it may be missing: `T`, `T?`, or `Nullable<T>?`.
+    private func step(_ name: String, in object: Schema) -> OperationDeclaration.PropertyStep {
+        let nullable = object.properties[name].map(isNullable) ?? false
+        let presence: OperationDeclaration.PropertyStep.Presence
+        switch (object.isRequired(name), nullable) {
+        case (true, false): presence = .always
+        case (false, true): presence = .optionalNullable
+        default: presence = .optional
         }
+        return .init(name: SafeNameGenerator.memberName(name), presence: presence)
     }
 
     private func successSchema(_ operation: Operation) -> SchemaOrReference? {
@@ -79,11 +78,5 @@ extension TypeTranslator {
         case .schema(let inline): inline
         case .reference(let reference): resolve(reference)
         }
-    }
-}
-
-extension String {
-    fileprivate func trimmingSuffix(_ suffix: String) -> Substring {
-        hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
     }
 }

@@ -5,16 +5,16 @@ extension TypeTranslator {
 
     /// The stream a success response's media type gives, or `nil` when it is not a stream.
     mutating func streamResponse(
-        _ type: String, _ media: MediaType, typePrefix: String, types: inout [TypeDeclaration]
+        _ contentType: ContentType, _ media: MediaType, typePrefix: String, types: inout [TypeDeclaration]
     ) -> OperationDeclaration.Response? {
-        let base = Self.baseMediaType(type)
+        let base = contentType.base
         if let items = media.itemSchema {
             switch base {
             case "text/event-stream":
                 return .serverSentEvents(eventPayload(items, typePrefix: typePrefix, types: &types))
             case _ where Self.jsonLinesMediaTypes.contains(base) || base == "application/json-seq":
                 // The runtime's line reader drops JSON text sequences' record separators.
-                return .jsonLines(self.type(forNamed: items, name: typePrefix + "ResponseItem", types: &types))
+                return .jsonLines(self.type(forNamed: items, name: typePrefix + "ResponseItem", types: &types), contentType)
             default:
                 return nil
             }
@@ -30,7 +30,7 @@ extension TypeTranslator {
                 }
                 return self.type(forNamed: schema, name: typePrefix + "ResponseItem", types: &types)
             } ?? .jsonValue
-            return .jsonLines(element)
+            return .jsonLines(element, contentType)
         default:
             return nil
         }

@@ -20,7 +20,7 @@ extension TypeTranslator {
             let text = value.scalarText!
             guard seen.insert(text).inserted else { continue }
             let caseName = SafeNameGenerator.unique(SafeNameGenerator.memberName(rawType == .int ? "value\(text)" : text), in: &taken)
-            cases.append(EnumDeclaration.Case(name: caseName, literal: rawType == .int ? text : text.swiftLiteral))
+            cases.append(EnumDeclaration.Case(name: caseName, rawValue: text))
         }
         return EnumDeclaration(
             name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated,
@@ -56,7 +56,7 @@ extension TypeTranslator {
             // A write-only property never comes back, so a response without it must still decode.
             let isRequired = required.contains(wireName) && inline?.writeOnly != true
             if nullable && !isRequired {
-                type = .optional(.named("Nullable<\(type.unwrapped)>"))
+                type = .optional(.generic(.nullable, type.unwrapped))
             } else if nullable || !isRequired {
                 type = type.optional
             }
@@ -65,7 +65,8 @@ extension TypeTranslator {
             declaration.properties.append(PropertyDeclaration(
                 name: memberName, wireName: wireName, type: type,
                 documentation: documentation, deprecated: inline?.deprecated ?? false,
-                encodesExplicitNull: nullable && isRequired))
+                encodesExplicitNull: nullable && isRequired,
+                constraints: constraints.constraints(for: property, type: type, diagnostics: &diagnostics)))
             if isForm { declaration.formFields?.append(formFieldKind(property)) }
         }
         // Extra keys the schema declares (`additionalProperties: true` or a schema) are kept, not dropped.

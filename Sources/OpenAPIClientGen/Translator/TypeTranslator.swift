@@ -17,10 +17,13 @@ struct TypeTranslator {
     /// The types of operation parameters, bodies and responses, by ``ExampleSite`` location prefix,
     /// so that the spec's examples can be checked against what the client uses.
     var siteTypes: [String: SwiftType] = [:]
+    /// The constraints requests check, per property and argument.
+    var constraints: ConstraintTranslator
 
-    init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
+    init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>, checksRequests: Bool = true) {
         self.document = document
         self.diagnostics = diagnostics
+        constraints = ConstraintTranslator(document: document, isEnabled: checksRequests)
         var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
         var names: [String: String] = [:]
         for name in document.components.schemas.keys {

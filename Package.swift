@@ -72,8 +72,7 @@ let package = Package(
         // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).
         .testTarget(
             name: "PineconeControlTests",
-            // The generator's front end reads spec/ for the test that keeps the CLI's limits in step with it.
-            dependencies: ["PineconeControl", "pinecone-backups", "OpenAPIClientGen"],
+            dependencies: ["PineconeControl", "pinecone-backups"],
             exclude: ["Fixtures"]
         ),
         // A client the build plugin generates from Tests/MediaTypeTestClient/openapi.yaml (a library

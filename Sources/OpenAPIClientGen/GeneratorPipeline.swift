@@ -82,6 +82,7 @@ public struct GeneratorPipeline: Sendable {
         var translator = TypeTranslator(
             document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName],
             checksRequests: options.checksRequests)
+        SecurityTranslator.warnings(document.components.securitySchemes, into: &translator.diagnostics)
         var types = translator.translateComponents()
         var operationTypes: [TypeDeclaration] = []
         var client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)

@@ -149,7 +149,7 @@ extension TypeTranslator {
         (declaration.response, declaration.streamingVariant) = successResponse(
             operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
         declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
-        declaration.security = securityAlternatives(operation.security ?? document.security)
+        declaration.security = SecurityTranslator.alternatives(operation.security ?? document.security, schemes: document.components.securitySchemes)
         declaration.errors = documentedErrors(operation)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
         return declaration
@@ -172,7 +172,9 @@ extension TypeTranslator {
                 stream = stream ?? candidate
             }
             if let (contentType, media) = Self.jsonContent(response.content) {
-                let type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
+                var type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
+                // A nullable schema at the top of the body: `null` decodes, as `nil`.
+                if let schema = media.schema, isNullable(schema), type != .jsonValue { type = type.optional }
                 siteTypes["\(site).responses.\(code).\(contentType)"] = type
                 guard let stream else { return (.json(type), nil) }
                 let name = SafeNameGenerator.unique(functionName + "Stream", in: &functionNames)
@@ -281,24 +283,6 @@ extension TypeTranslator {
         }
         if let (type, media) = content.first(where: { !baseMediaType($0.key).hasPrefix("multipart/") }) { return (type, media, .raw) }
         return nil
-    }
-
-    private mutating func securityAlternatives(_ requirements: [SecurityRequirement]) -> [[OperationDeclaration.Security]] {
-        requirements.map { requirement in
-            requirement.schemes.compactMap { scheme -> OperationDeclaration.Security? in
-                guard let item = document.components.securitySchemes[scheme.name],
-                      let resolved = document.components.securitySchemes.resolve(item) else { return nil }
-                switch resolved.kind {
-                case .apiKey(let name, .header): return .apiKeyHeader(name)
-                case .apiKey(let name, .query): return .apiKeyQuery(name)
-                case .http(let kind, _) where kind == "bearer": return .bearer
-                case .http(let kind, _) where kind == "basic": return .basic
-                default:
-                    diagnostics.warning("security scheme '\(scheme.name)' is not supported; requests carry no credentials for it", at: resolved.mark)
-                    return nil
-                }
-            }
-        }.filter { !$0.isEmpty }
     }
 
     private func operationDocumentation(_ operation: Operation, label: String, parameters: [(String, String)]) -> String {

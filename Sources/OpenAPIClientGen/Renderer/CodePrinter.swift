@@ -42,12 +42,17 @@ public struct CodePrinter {
                 line("///")
                 continue
             }
+            // Most lines fit as they are: no wrapping, nothing to work out.
+            if docLine.utf8.count <= width {
+                line("/// " + docLine)
+                continue
+            }
             // A list item's continuation lines are indented under its text, so that DocC keeps them in the item.
-            let leading = docLine.prefix { $0 == " " }.count
-            let isItem = docLine.dropFirst(leading).hasPrefix("- ")
-            let hanging = String(repeating: " ", count: isItem ? leading + 2 : 0)
+            let leading = docLine.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+            let text = leading == 0 ? docLine : String(docLine.dropFirst(leading))
+            let hanging = String(repeating: " ", count: text.hasPrefix("- ") ? leading + 2 : 0)
             let margin = String(repeating: " ", count: leading)
-            for (index, wrapped) in Self.wrap(String(docLine.dropFirst(leading)), width: width - hanging.count).enumerated() {
+            for (index, wrapped) in Self.wrap(text, width: width - hanging.count).enumerated() {
                 line("/// " + (index == 0 ? margin : hanging) + wrapped)
             }
         }

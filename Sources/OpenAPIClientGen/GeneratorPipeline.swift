@@ -40,21 +40,8 @@ public struct GeneratorPipeline: Sendable {
         try runStages(bytes, file: file).output
     }
 
-    /// Runs every stage and also lists the spec's examples with the generated type each should decode
-    /// into: for tests that decode and re-encode them against the generated code (not part of the client).
-    func runCollectingExamples(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (Output, ExampleInventory) {
-        let (output, document, module) = try runStages(bytes, file: file)
-        var collector = ExampleCollector(document: document, module: module, clientName: options.clientName)
-        collector.collect()
-        var inventory = collector.inventory
-        if !collector.supportTypes.isEmpty {
-            let renderer = SwiftRenderer(accessLevel: .internal, sourceName: "the examples of " + Self.sourceName(file))
-            inventory.supportFile = GeneratedFile(name: "ExampleTypes.swift", contents: renderer.renderTypes(collector.supportTypes))
-        }
-        return (output, inventory)
-    }
-
-    private func runStages(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
+    /// Every stage, with the document and the declarations too (the example tests pair them up).
+    func runStages(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
         let root = try YAMLParser().parse(bytes, file: file)
         let (document, parseWarnings) = try DocumentParser.parse(root, file: file)
         let validationWarnings: [Diagnostic]
@@ -73,7 +60,7 @@ public struct GeneratorPipeline: Sendable {
         return (output, document, module)
     }
 
-    private static func sourceName(_ file: String) -> String {
+    static func sourceName(_ file: String) -> String {
         String(file.split(separator: "/").last ?? Substring(file))
     }
 

@@ -1,3 +1,5 @@
+@testable import OpenAPIClientGen
+
 /// Walks a document beside the module translated from it and pairs every example (on a schema,
 /// a property, a parameter or a media type) with the generated type of the place it is attached to.
 /// Examples it cannot pair are listed as ``UncheckedExample``s, never dropped.
@@ -272,5 +274,21 @@ extension OrderedMap where Value == MediaType {
     init(single contentType: String) {
         self.init()
         self[contentType] = MediaType(mark: Mark(line: 0, column: 0))
+    }
+}
+
+extension GeneratorPipeline {
+    /// Runs every stage and also lists the spec's examples with the generated type each should decode
+    /// into: for tests that decode and re-encode them against the generated code (not part of the client).
+    func runCollectingExamples(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (Output, ExampleInventory) {
+        let (output, document, module) = try runStages(bytes, file: file)
+        var collector = ExampleCollector(document: document, module: module, clientName: options.clientName)
+        collector.collect()
+        var inventory = collector.inventory
+        if !collector.supportTypes.isEmpty {
+            let renderer = SwiftRenderer(accessLevel: .internal, sourceName: "the examples of " + Self.sourceName(file))
+            inventory.supportFile = GeneratedFile(name: "ExampleTypes.swift", contents: renderer.renderTypes(collector.supportTypes))
+        }
+        return (output, inventory)
     }
 }

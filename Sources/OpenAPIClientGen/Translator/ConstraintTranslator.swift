@@ -1,18 +1,18 @@
 /// Reads the constraints a request should check from a schema, given the Swift type the value has.
 ///
-/// Inputs: the document (to follow references) and whether checks are wanted; output: a
+/// Inputs: the component schemas (to follow references) and whether checks are wanted; output: a
 /// ``ValueConstraints`` per value, or `nil` when there is nothing the generated code can check.
 /// Constraints are kept only where the Swift type can carry them: bounds on numbers, lengths and
 /// patterns on `String` (not on dates, bytes or enums), item counts on arrays.
 struct ConstraintTranslator {
-    let document: OpenAPIDocument
+    let resolver: SchemaResolver
     /// `false` for `--no-request-checks`: nothing is checked, and patterns are not looked at.
     let isEnabled: Bool
     /// Patterns already reported, so that a schema referenced from many places warns once.
     private var reportedPatterns: Set<Mark> = []
 
-    init(document: OpenAPIDocument, isEnabled: Bool) {
-        self.document = document
+    init(resolver: SchemaResolver, isEnabled: Bool) {
+        self.resolver = resolver
         self.isEnabled = isEnabled
     }
 
@@ -28,7 +28,7 @@ struct ConstraintTranslator {
     private mutating func walk(
         _ schemaOrReference: SchemaOrReference, _ type: SwiftType, depth: Int, diagnostics: inout DiagnosticCollector
     ) -> ValueConstraints? {
-        guard depth < 16, let schema = resolved(schemaOrReference) else { return nil }
+        guard depth < 16, let schema = resolver.resolved(schemaOrReference) else { return nil }
         let bounds = schema.bounds
         switch type {
         case .optional(let wrapped), .generic(.nullable, let wrapped), .generic(.indirect, let wrapped):
@@ -71,19 +71,6 @@ struct ConstraintTranslator {
         (try? Regex(pattern)) != nil
     }
 
-    /// The schema behind a reference (following aliases), or the inline one.
-    private func resolved(_ schema: SchemaOrReference) -> Schema? {
-        var current = schema
-        for _ in 0..<32 {
-            switch current {
-            case .schema(let inline): return inline
-            case .reference(let reference):
-                guard let next = document.components.schemas[reference.name] else { return nil }
-                current = next
-            }
-        }
-        return nil
-    }
 }
 
 /// Decides, once every type is declared, which structs check their properties: those a request

@@ -148,7 +148,8 @@ extension TypeTranslator {
 
         (declaration.response, declaration.streamingVariant) = successResponse(
             operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
-        declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
+        let paging = PaginationTranslator(resolver: resolver, responses: document.components.responses, componentTypeNames: componentTypeNames)
+        declaration.pagination = paging.pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = SecurityTranslator.alternatives(operation.security ?? document.security, schemes: document.components.securitySchemes)
         declaration.errors = documentedErrors(operation)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)

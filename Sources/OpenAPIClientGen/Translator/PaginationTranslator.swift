@@ -1,9 +1,16 @@
 /// Recognises token-paged list operations: a query parameter such as `paginationToken`, and a
 /// response object with an array of items (`data`) and a `pagination` object holding `next`.
-extension TypeTranslator {
+///
+/// Inputs: the translated operation, its spec, the component schemas and their Swift names; output:
+/// how to page it, or `nil`. It declares no types and reports nothing.
+struct PaginationTranslator {
     static let tokenParameterNames: Set<String> = ["paginationToken", "pagination_token", "page_token", "pageToken"]
 
-    mutating func pagination(
+    let resolver: SchemaResolver
+    let responses: OrderedMap<Referenceable<Response>>
+    let componentTypeNames: [String: String]
+
+    func pagination(
         for declaration: OperationDeclaration, operation: Operation, parameters: [Parameter], functionNames: inout Set<String>
     ) -> OperationDeclaration.Pagination? {
         guard let tokenParameter = parameters.first(where: { $0.location == .query && Self.tokenParameterNames.contains($0.name) }),
@@ -15,8 +22,7 @@ extension TypeTranslator {
 
         // The items: the page's only array property (`data`, `backups`, …).
         let arrays = page.properties.compactMap { name, schema -> (String, SchemaOrReference)? in
-            guard let resolved = resolveObject(schema) ?? inlineOrResolved(schema), resolved.type == .array,
-                  let items = resolved.items else { return nil }
+            guard let resolved = resolver.resolved(schema), resolved.type == .array, let items = resolved.items else { return nil }
             return (name, items)
         }
         guard arrays.count == 1, let (itemsName, itemSchema) = arrays.first else { return nil }
@@ -48,7 +54,7 @@ extension TypeTranslator {
 
     /// A property of an object and how it may be missing: `T`, `T?`, or `Nullable<T>?`.
     private func step(_ name: String, in object: Schema) -> OperationDeclaration.PropertyStep {
-        let nullable = object.properties[name].map(isNullable) ?? false
+        let nullable = object.properties[name].map(resolver.isNullable) ?? false
         let presence: OperationDeclaration.PropertyStep.Presence
         switch (object.isRequired(name), nullable) {
         case (true, false): presence = .always
@@ -60,8 +66,8 @@ extension TypeTranslator {
 
     private func successSchema(_ operation: Operation) -> SchemaOrReference? {
         for code in operation.responses.keys.filter({ $0.hasPrefix("2") }).sorted() {
-            guard let item = operation.responses[code], let response = document.components.responses.resolve(item),
-                  let (_, media) = Self.jsonContent(response.content) else { continue }
+            guard let item = operation.responses[code], let response = responses.resolve(item),
+                  let (_, media) = TypeTranslator.jsonContent(response.content) else { continue }
             return media.schema
         }
         return nil
@@ -69,14 +75,7 @@ extension TypeTranslator {
 
     /// The object schema behind a schema or reference, if it is one with properties.
     private func resolveObject(_ schema: SchemaOrReference) -> Schema? {
-        guard let resolved = inlineOrResolved(schema), !resolved.properties.isEmpty else { return nil }
+        guard let resolved = resolver.resolved(schema), !resolved.properties.isEmpty else { return nil }
         return resolved
-    }
-
-    private func inlineOrResolved(_ schema: SchemaOrReference) -> Schema? {
-        switch schema {
-        case .schema(let inline): inline
-        case .reference(let reference): resolve(reference)
-        }
     }
 }

@@ -30,9 +30,6 @@ extension TypeTranslator {
     mutating func structDeclaration(for schema: Schema, named name: String) -> StructDeclaration {
         var declaration = StructDeclaration(name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated)
         let isForm = formTypeNames.contains(name)
-        let outerBinaryType = binaryType
-        binaryType = isForm ? .named("MultipartFile") : .named("Data")
-        defer { binaryType = outerBinaryType }
         if isForm { declaration.formFields = [] }
         var properties = OrderedMap<SchemaOrReference>()
         var required = Set<String>()
@@ -48,7 +45,7 @@ extension TypeTranslator {
                 nestedName += "Payload"
             }
             nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
-            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes)
+            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
             let inline = inlineSchema(property)
             // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
             // nullable: `T?` that encodes `nil` as an explicit null, since the key must be present.
@@ -76,7 +73,7 @@ extension TypeTranslator {
             var nestedName = "AdditionalProperty"
             if nestedNames.contains(nestedName) { nestedName += "Payload" }
             nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
-            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes)
+            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
         case .allowed(true)?:
             valueType = .jsonValue
         case .allowed(false)?, nil:
@@ -138,24 +135,15 @@ extension TypeTranslator {
         required.formUnion(schema.required.map(\.name))
     }
 
+    var resolver: SchemaResolver { SchemaResolver(schemas: document.components.schemas) }
+
     /// The component schema a reference names, following aliases.
     func resolve(_ reference: Reference) -> Schema? {
-        var current = document.components.schemas[reference.name]
-        for _ in 0..<32 {
-            switch current {
-            case .schema(let schema)?: return schema
-            case .reference(let next)?: current = document.components.schemas[next.name]
-            case nil: return nil
-            }
-        }
-        return nil
+        resolver.resolve(reference)
     }
 
     func isNullable(_ schema: SchemaOrReference) -> Bool {
-        switch schema {
-        case .schema(let inline): inline.nullable
-        case .reference(let reference): resolve(reference)?.nullable ?? false
-        }
+        resolver.isNullable(schema)
     }
 
     private func inlineSchema(_ schema: SchemaOrReference) -> Schema? {

@@ -12,8 +12,6 @@ struct TypeTranslator {
     /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
     /// `format: binary` properties are ``MultipartFile``s.
     var formTypeNames: Set<String> = []
-    /// What `format: binary` maps to while a form type is declared.
-    var binaryType = SwiftType.named("Data")
     /// The types of operation parameters, bodies and responses, by ``ExampleSite`` location prefix,
     /// so that the spec's examples can be checked against what the client uses.
     var siteTypes: [String: SwiftType] = [:]
@@ -23,7 +21,7 @@ struct TypeTranslator {
     init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>, checksRequests: Bool = true) {
         self.document = document
         self.diagnostics = diagnostics
-        constraints = ConstraintTranslator(document: document, isEnabled: checksRequests)
+        constraints = ConstraintTranslator(resolver: SchemaResolver(schemas: document.components.schemas), isEnabled: checksRequests)
         var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
         var names: [String: String] = [:]
         for name in document.components.schemas.keys {
@@ -88,9 +86,11 @@ struct TypeTranslator {
     }
 
     /// The Swift type for a schema in some context; inline enums and objects become declarations
-    /// appended to `nested`, named `suggestedName`.
+    /// appended to `nested`, named `suggestedName`. `inForm`: the value is a field of a form body, where
+    /// `format: binary` is a ``MultipartFile`` (a file part) rather than `Data`.
     mutating func type(
-        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration], allowNamed: Bool = true
+        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration], allowNamed: Bool = true,
+        inForm: Bool = false
     ) -> SwiftType {
         let schema: Schema
         switch schemaOrReference {
@@ -109,7 +109,7 @@ struct TypeTranslator {
             return .named(suggestedName)
         }
         if schema.allOf.count == 1, schema.properties.isEmpty, schema.type == nil || schema.type == .object {
-            return type(for: schema.allOf[0], suggestedName: suggestedName, nested: &nested)
+            return type(for: schema.allOf[0], suggestedName: suggestedName, nested: &nested, inForm: inForm)
         }
         if allowNamed, needsStruct(schema) {
             var declaration = structDeclaration(for: schema, named: suggestedName)
@@ -128,7 +128,7 @@ struct TypeTranslator {
             diagnostics.warning("'not' is not supported; it is ignored", at: schema.mark)
         }
         switch schema.type {
-        case .string: return stringType(schema)
+        case .string: return stringType(schema, inForm: inForm)
         case .integer:
             switch schema.format {
             case "int32": return .named("Int32")
@@ -139,10 +139,10 @@ struct TypeTranslator {
         case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
-            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested)))
+            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested, inForm: inForm)))
         case .object, nil:
             if case .schema(let values)? = schema.additionalProperties {
-                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested)))
+                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested, inForm: inForm)))
             }
             return schema.type == .object ? .jsonObject : .jsonValue
         }
@@ -154,10 +154,10 @@ struct TypeTranslator {
         document.version >= .v3_1 && isNullable(schema) ? type.optional : type
     }
 
-    private func stringType(_ schema: Schema) -> SwiftType {
+    private func stringType(_ schema: Schema, inForm: Bool) -> SwiftType {
         switch schema.format {
         case "date-time": .named("Date")
-        case "binary": binaryType
+        case "binary": inForm ? .named("MultipartFile") : .named("Data")
         case "byte": .named("Data")
         // 3.1: base64 in the JSON, bytes in Swift, as `format: byte` is.
         default: schema.contentEncoding?.lowercased() == "base64" ? .named("Data") : .string

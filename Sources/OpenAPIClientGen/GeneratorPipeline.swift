@@ -71,11 +71,12 @@ public struct GeneratorPipeline: Sendable {
             checksRequests: options.checksRequests)
         SecurityTranslator.warnings(document.components.securitySchemes, into: &translator.diagnostics)
         var types = translator.translateComponents()
+        var operations = OperationTranslator(schemas: translator)
         var operationTypes: [TypeDeclaration] = []
-        var client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)
+        var client = operations.translateClient(named: options.clientName, operationTypes: &operationTypes)
         types += operationTypes.sorted { $0.name < $1.name }
         RecursionBreaker.breakCycles(in: &types)
         ConstraintPlanner.plan(&types, &client)
-        return (GeneratedModule(types: types, client: client, siteTypes: translator.siteTypes), translator.diagnostics.diagnostics)
+        return (GeneratedModule(types: types, client: client, siteTypes: operations.siteTypes), operations.schemas.diagnostics.diagnostics)
     }
 }

@@ -1,22 +1,33 @@
 /// Translates operations into client methods.
-extension TypeTranslator {
+///
+/// Inputs: the document's operations, through the schema translator that declares their parameter,
+/// body and response types (and collects the stage's warnings); outputs: the ``ClientDeclaration``,
+/// the types declared on the way, and the type of each example site (for the example tests).
+struct OperationTranslator {
+    var schemas: TypeTranslator
+    /// The types of operation parameters, bodies and responses, by example-site location.
+    private(set) var siteTypes: [String: SwiftType] = [:]
+
+    init(schemas: TypeTranslator) {
+        self.schemas = schemas
+    }
+
     mutating func translateClient(named clientName: String, operationTypes: inout [TypeDeclaration]) -> ClientDeclaration {
         var functionNames: Set<String> = []
         var operations: [OperationDeclaration] = []
-        for operation in document.operations {
+        for operation in schemas.document.operations {
             if let declaration = translate(operation, functionNames: &functionNames, types: &operationTypes) {
                 operations.append(declaration)
             }
         }
-        operationTypes += companionTypes
-        companionTypes.removeAll()
-        let info = document.info
+        operationTypes += schemas.takeCompanionTypes()
+        let info = schemas.document.info
         // 3.1's `summary` and license identifier are nil in 3.0 documents.
         let license = info.license.map { "License: \($0)." }
         return ClientDeclaration(
             name: clientName,
             documentation: [info.title, info.summary, info.description, license].compactMap { $0 }.joined(separator: "\n\n"),
-            servers: document.servers.map(\.url),
+            servers: schemas.document.servers.map(\.url),
             apiVersion: info.version,
             operations: operations)
     }
@@ -36,7 +47,7 @@ extension TypeTranslator {
         // Parameters: later ones with the same name and location override earlier (path-level) ones.
         var parameters: [Parameter] = []
         for item in operation.parameters {
-            guard var parameter = document.components.parameters.resolve(item) else { continue }
+            guard var parameter = schemas.document.components.parameters.resolve(item) else { continue }
             // 3.1: the description beside a `$ref` overrides the parameter's own.
             if case .reference(let reference) = item, let text = reference.description { parameter.description = text }
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
@@ -45,11 +56,11 @@ extension TypeTranslator {
         var argumentNames: Set<String> = []
         var parameterDocs: [(String, String)] = []
         func argument(
-            for parameter: Parameter, type: SwiftType, default value: ConstantValue? = nil, translator: inout TypeTranslator
+            for parameter: Parameter, type: SwiftType, default value: ConstantValue? = nil, translator: inout OperationTranslator
         ) -> String {
             let name = SafeNameGenerator.unique(SafeNameGenerator.memberName(parameter.name), in: &argumentNames)
             let optional = !parameter.required && value == nil
-            let constraints = parameter.schema.flatMap { translator.constraints.constraints(for: $0, type: type, diagnostics: &translator.diagnostics) }
+            let constraints = parameter.schema.flatMap { translator.schemas.constraints.constraints(for: $0, type: type, diagnostics: &translator.schemas.diagnostics) }
             declaration.arguments.append(.init(
                 name: name, type: optional ? type.optional : type, defaultValue: value ?? (optional ? ConstantValue.none : nil),
                 documentation: parameter.description, constraints: constraints, wireName: parameter.name))
@@ -73,42 +84,42 @@ extension TypeTranslator {
         }
 
         if let bodyItem = operation.requestBody {
-            guard var body = document.components.requestBodies.resolve(bodyItem) else { return nil }
+            guard var body = schemas.document.components.requestBodies.resolve(bodyItem) else { return nil }
             if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
-            guard let (contentType, media, encoding) = Self.requestContent(body.content).map({ (ContentType($0.0), $0.1, $0.2) }) else {
+            guard let (contentType, media, encoding) = TypeTranslator.requestContent(body.content).map({ (ContentType($0.0), $0.1, $0.2) }) else {
                 let types = body.content.keys.joined(separator: ", ")
-                diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
+                schemas.diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
                 return nil
             }
             var type: SwiftType
             switch encoding {
             case .json:
-                type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+                type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
                 siteTypes["\(site).requestBody.\(contentType.name)"] = type
             case .jsonLines where media.itemSchema != nil:
                 // 3.2: `itemSchema` is the type of each line.
-                type = .array(self.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
+                type = .array(schemas.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
             case .jsonLines:
                 // One value per line: the argument is the array the schema describes (or an array of it).
                 let element = media.schema.map { schema -> SchemaOrReference in
                     if case .schema(let inline) = schema, inline.type == .array, let items = inline.items { return items }
                     return schema
                 }
-                type = .array(element.map { self.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
+                type = .array(element.map { schemas.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
             case .multipart, .urlEncodedForm:
-                guard let schema = media.schema, let formType = formType(schema, name: typePrefix + "Request", types: &types) else {
-                    diagnostics.warning("a \(contentType.name) body must be an object with properties; skipping \(label)", at: media.mark)
+                guard let schema = media.schema, let formType = schemas.formType(schema, name: typePrefix + "Request", types: &types) else {
+                    schemas.diagnostics.warning("a \(contentType.name) body must be an object with properties; skipping \(label)", at: media.mark)
                     return nil
                 }
                 type = formType
             case .raw:
                 type = contentType.base.hasPrefix("text/") ? .string : .named("Data")
                 if let items = media.itemSchema {
-                    diagnostics.warning("the \(contentType.name) request body is sent as it is given; its itemSchema is not used", at: items.mark)
+                    schemas.diagnostics.warning("the \(contentType.name) request body is sent as it is given; its itemSchema is not used", at: items.mark)
                 }
             }
             // JSON bodies are checked against the schema's constraints before they are sent.
-            let checks = encoding == .json ? media.schema.flatMap { constraints.constraints(for: $0, type: type, diagnostics: &diagnostics) } : nil
+            let checks = encoding == .json ? media.schema.flatMap { schemas.constraints.constraints(for: $0, type: type, diagnostics: &schemas.diagnostics) } : nil
             if !body.required { type = type.optional }
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
             declaration.arguments.append(.init(
@@ -126,7 +137,7 @@ extension TypeTranslator {
             case .header:
                 let lowered = parameter.name.lowercased()
                 if ["accept", "content-type", "authorization"].contains(lowered) {
-                    diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
+                    schemas.diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
                     continue
                 }
                 let value = parameterDefault(parameter)
@@ -140,7 +151,7 @@ extension TypeTranslator {
                     declaration.headers.append(.init(wireName: parameter.name, value: .argument(name)))
                 }
             case .cookie:
-                diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
+                schemas.diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
             case .path:
                 break
             }
@@ -148,9 +159,9 @@ extension TypeTranslator {
 
         (declaration.response, declaration.streamingVariant) = successResponse(
             operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
-        let paging = PaginationTranslator(resolver: resolver, responses: document.components.responses, componentTypeNames: componentTypeNames)
+        let paging = PaginationTranslator(resolver: schemas.resolver, responses: schemas.document.components.responses, componentTypeNames: schemas.componentTypeNames)
         declaration.pagination = paging.pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
-        declaration.security = SecurityTranslator.alternatives(operation.security ?? document.security, schemes: document.components.securitySchemes)
+        declaration.security = SecurityTranslator.alternatives(operation.security ?? schemas.document.security, schemes: schemas.document.components.securitySchemes)
         declaration.errors = documentedErrors(operation)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
         return declaration
@@ -164,18 +175,18 @@ extension TypeTranslator {
     ) -> (OperationDeclaration.Response, (String, OperationDeclaration.Response)?) {
         let codes = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted()
         for code in codes {
-            guard let item = operation.responses[code], let response = document.components.responses.resolve(item) else { continue }
+            guard let item = operation.responses[code], let response = schemas.document.components.responses.resolve(item) else { continue }
             if response.content.isEmpty { continue }
             var stream: OperationDeclaration.Response?
             for (type, media) in response.content {
                 // Every stream's types are declared, as they always were; the first stream is used.
-                let candidate = streamResponse(ContentType(type), media, typePrefix: typePrefix, types: &types)
+                let candidate = schemas.streamResponse(ContentType(type), media, typePrefix: typePrefix, types: &types)
                 stream = stream ?? candidate
             }
-            if let (contentType, media) = Self.jsonContent(response.content) {
-                var type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
+            if let (contentType, media) = TypeTranslator.jsonContent(response.content) {
+                var type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
                 // A nullable schema at the top of the body: `null` decodes, as `nil`.
-                if let schema = media.schema, isNullable(schema), type != .jsonValue { type = type.optional }
+                if let schema = media.schema, schemas.isNullable(schema), type != .jsonValue { type = type.optional }
                 siteTypes["\(site).responses.\(code).\(contentType)"] = type
                 guard let stream else { return (.json(type), nil) }
                 let name = SafeNameGenerator.unique(functionName + "Stream", in: &functionNames)
@@ -187,37 +198,12 @@ extension TypeTranslator {
         return (.none, nil)
     }
 
-    /// The struct for a form body, marked to conform to `FormEncodable`; `nil` when the schema is not an object.
-    private mutating func formType(_ schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType? {
-        switch schema {
-        case .reference(let reference):
-            guard let target = resolve(reference), needsStruct(target), let name = componentTypeNames[reference.name] else { return nil }
-            return .named(name)  // Declared with the components, already as a form (see `formTypeNames`).
-        case .schema(let inline):
-            guard needsStruct(inline) else { return nil }
-            let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
-            formTypeNames.insert(unique)
-            types.append(declaration(for: inline, named: unique))
-            return .named(unique)
-        }
-    }
-
-    /// A type for an operation's body or response: a reference as is, an inline object named after the operation.
-    mutating func type(forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType {
-        guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
-            return type(for: schema, suggestedName: name, nested: &types)
-        }
-        let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
-        types.append(declaration(for: inline, named: unique))
-        return .named(unique)
-    }
-
     private mutating func parameterType(
         _ parameter: Parameter, typePrefix: String, site: String, types: inout [TypeDeclaration]
     ) -> SwiftType {
         var type = SwiftType.string
         if let schema = parameter.schema {
-            type = self.type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+            type = schemas.type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
         }
         siteTypes[Self.site(of: parameter, in: site)] = type
         return type
@@ -256,6 +242,56 @@ extension TypeTranslator {
         if !rest.isEmpty { components.append(.literal(String(rest))) }
         return components
     }
+    private func operationDocumentation(_ operation: Operation, label: String, parameters: [(String, String)]) -> String {
+        var parts: [String] = []
+        if let summary = operation.summary { parts.append(summary) }
+        if let description = operation.description, description != operation.summary { parts.append(description) }
+        parts.append("`\(label)`")
+        if !parameters.isEmpty {
+            parts.append((["- Parameters:"] + parameters.map { "  - \($0.0.trimmingBackticks): \($0.1.collapsingWhitespace)" }).joined(separator: "\n"))
+        }
+
+        return parts.joined(separator: "\n\n")
+    }
+    /// The non-2xx responses the spec documents, by status (`default` last), with their descriptions.
+    func documentedErrors(_ operation: Operation) -> [OperationDeclaration.DocumentedError] {
+        let statuses = operation.responses.keys.filter { !$0.hasPrefix("2") }
+            .sorted { ($0 == "default" ? 1 : 0, $0) < ($1 == "default" ? 1 : 0, $1) }
+        return statuses.compactMap { status in
+            guard let item = operation.responses[status], let response = schemas.document.components.responses.resolve(item) else { return nil }
+            let text = response.description.allSatisfy(\.isWhitespace) ? "No description." : response.description
+            return .init(status: status, description: text)
+        }
+    }
+}
+
+/// Types for operations' bodies and responses, declared at the top level and named after the operation.
+extension TypeTranslator {
+    /// The struct for a form body, marked to conform to `FormEncodable`; `nil` when the schema is not an object.
+    mutating func formType(_ schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType? {
+        switch schema {
+        case .reference(let reference):
+            guard let target = resolve(reference), needsStruct(target), let name = componentTypeNames[reference.name] else { return nil }
+            return .named(name)  // Declared with the components, already as a form (see `formTypeNames`).
+        case .schema(let inline):
+            guard needsStruct(inline) else { return nil }
+            let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
+            formTypeNames.insert(unique)
+            types.append(declaration(for: inline, named: unique))
+            return .named(unique)
+        }
+    }
+
+    /// A type for an operation's body or response: a reference as is, an inline object named after the operation.
+    mutating func type(forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType {
+        guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
+            return type(for: schema, suggestedName: name, nested: &types)
+        }
+        let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
+        types.append(declaration(for: inline, named: unique))
+        return .named(unique)
+    }
+
 
     static func jsonContent(_ content: OrderedMap<MediaType>) -> (String, MediaType)? {
         for (type, media) in content {
@@ -285,19 +321,8 @@ extension TypeTranslator {
         if let (type, media) = content.first(where: { !baseMediaType($0.key).hasPrefix("multipart/") }) { return (type, media, .raw) }
         return nil
     }
-
-    private func operationDocumentation(_ operation: Operation, label: String, parameters: [(String, String)]) -> String {
-        var parts: [String] = []
-        if let summary = operation.summary { parts.append(summary) }
-        if let description = operation.description, description != operation.summary { parts.append(description) }
-        parts.append("`\(label)`")
-        if !parameters.isEmpty {
-            parts.append((["- Parameters:"] + parameters.map { "  - \($0.0.trimmingBackticks): \($0.1.collapsingWhitespace)" }).joined(separator: "\n"))
-        }
-
-        return parts.joined(separator: "\n\n")
-    }
 }
+
 
 extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
@@ -318,15 +343,3 @@ extension Substring {
     func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
 }
 
-extension TypeTranslator {
-    /// The non-2xx responses the spec documents, by status (`default` last), with their descriptions.
-    func documentedErrors(_ operation: Operation) -> [OperationDeclaration.DocumentedError] {
-        let statuses = operation.responses.keys.filter { !$0.hasPrefix("2") }
-            .sorted { ($0 == "default" ? 1 : 0, $0) < ($1 == "default" ? 1 : 0, $1) }
-        return statuses.compactMap { status in
-            guard let item = operation.responses[status], let response = document.components.responses.resolve(item) else { return nil }
-            let text = response.description.allSatisfy(\.isWhitespace) ? "No description." : response.description
-            return .init(status: status, description: text)
-        }
-    }
-}

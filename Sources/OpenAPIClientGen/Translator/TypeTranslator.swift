@@ -8,13 +8,10 @@ struct TypeTranslator {
     /// Every top-level type name; nested names avoid them so references are never shadowed.
     var topLevelNames: Set<String>
     /// Top-level types that inline schemas of aliases need; emitted with the components.
-    var companionTypes: [TypeDeclaration] = []
+    private var companionTypes: [TypeDeclaration] = []
     /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
     /// `format: binary` properties are ``MultipartFile``s.
     var formTypeNames: Set<String> = []
-    /// The types of operation parameters, bodies and responses, by ``ExampleSite`` location prefix,
-    /// so that the spec's examples can be checked against what the client uses.
-    var siteTypes: [String: SwiftType] = [:]
     /// The constraints requests check, per property and argument.
     var constraints: ConstraintTranslator
 
@@ -45,6 +42,13 @@ struct TypeTranslator {
         }
     }
 
+    /// The top-level types declared beside aliases since the last call; whoever declares types
+    /// (components, operations) takes them, so each is emitted once.
+    mutating func takeCompanionTypes() -> [TypeDeclaration] {
+        defer { companionTypes.removeAll() }
+        return companionTypes
+    }
+
     /// One declaration per component schema, sorted by Swift name for stable, diff-friendly output.
     mutating func translateComponents() -> [TypeDeclaration] {
         var declarations: [TypeDeclaration] = []
@@ -58,8 +62,7 @@ struct TypeTranslator {
                 declarations.append(declaration(for: schema, named: swiftName))
             }
         }
-        declarations += companionTypes
-        companionTypes.removeAll()
+        declarations += takeCompanionTypes()
         return declarations.sorted { $0.name < $1.name }
     }
 

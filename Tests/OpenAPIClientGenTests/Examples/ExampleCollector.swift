@@ -33,7 +33,7 @@ struct ExampleCollector {
     }
 
     private mutating func collect(_ operation: Operation) {
-        let site = TypeTranslator.site(of: operation)
+        let site = OperationTranslator.site(of: operation)
         let typePrefix = "Example" + SafeNameGenerator.typeName(operation.operationId ?? "\(operation.method.rawValue) \(operation.path)")
         // As the translator does: a later parameter with the same name and location wins.
         var parameters: [Parameter] = []
@@ -43,7 +43,7 @@ struct ExampleCollector {
             parameters.append(parameter)
         }
         for parameter in parameters {
-            let location = TypeTranslator.site(of: parameter, in: site)
+            let location = OperationTranslator.site(of: parameter, in: site)
             if let contentType = parameter.contentType, !Self.isJSON(contentType) {
                 uncheckedExamples(parameter.example, parameter.examples, parameter.schema, at: location, reason: .notJSON)
                 continue
@@ -216,8 +216,7 @@ struct ExampleCollector {
         } else {
             type = translator.type(for: schema, suggestedName: unique, nested: &nested)
         }
-        nested += translator.companionTypes
-        translator.companionTypes.removeAll()
+        nested += translator.takeCompanionTypes()
         supportTypes += nested
         index(nested, scope: nil)
         return type

@@ -13,9 +13,9 @@ struct RendererTests {
         operation.path = [.literal("/things/"), .argument("thingId"), .literal("/parts/{odd}")]
         operation.arguments = [
             .init(name: "thingId", type: .string, defaultValue: nil, documentation: nil,
-                  constraints: ValueConstraints(minLength: 1, pattern: #"^[a-z"]+$"#), wireName: "thing_id"),
+                  constraints: Constraints(minLength: 1, pattern: #"^[a-z"]+$"#), wireName: "thing_id"),
             .init(name: "limit", type: .optional(.named("Int")), defaultValue: ConstantValue.none, documentation: nil,
-                  constraints: ValueConstraints(exclusiveMaximum: 2.5, multipleOf: 0.5), wireName: "limit"),
+                  constraints: Constraints(exclusiveMaximum: 2.5, multipleOf: 0.5), wireName: "limit"),
             .init(name: "mode", type: .string, defaultValue: .string("fast"), documentation: nil, constraints: nil, wireName: "X-Mode"),
         ]
         operation.query = [.init(wireName: "limit", value: .argument("limit"))]
@@ -73,8 +73,8 @@ struct RendererTests {
     @Test func genericWrappersAndConstraintChecksOfAStruct() {
         let declaration = StructDeclaration(name: "Thing", properties: [
             PropertyDeclaration(name: "note", wireName: "note", type: .optional(.generic(.nullable, .string)),
-                                constraints: ValueConstraints(maxLength: 3)),
-            PropertyDeclaration(name: "parts", wireName: "parts", type: .array(.named("Part")), constraints: ValueConstraints.none),
+                                constraints: Constraints(maxLength: 3)),
+            PropertyDeclaration(name: "parts", wireName: "parts", type: .array(.named("Part")), constraints: Constraints.none),
         ])
         var printer = CodePrinter()
         SwiftRenderer(sourceName: "hand-built").render(declaration, into: &printer)

@@ -61,9 +61,9 @@ struct TranslatorTests {
     @Test func constraintsAreData() throws {
         let operation = try #require(try translate(Self.spec).client.operations.first)
         let arguments = Dictionary(uniqueKeysWithValues: operation.arguments.map { ($0.name, $0) })
-        #expect(arguments["limit"]?.constraints == ValueConstraints(minimum: 1, maximum: 100))
+        #expect(arguments["limit"]?.constraints == Constraints(minimum: 1, maximum: 100))
         #expect(arguments["limit"]?.wireName == "limit")
-        #expect(arguments["indexName"]?.constraints == ValueConstraints(maxLength: 45))
+        #expect(arguments["indexName"]?.constraints == Constraints(maxLength: 45))
         #expect(arguments["backupId"]?.constraints == nil)
         let unchecked = try #require(try translate(Self.spec, options: .init(checksRequests: false)).client.operations.first)
         #expect(unchecked.arguments.allSatisfy { $0.constraints == nil })

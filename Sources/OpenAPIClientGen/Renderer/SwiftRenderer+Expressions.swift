@@ -52,7 +52,7 @@ extension OperationDeclaration.Field.Value {
     }
 }
 
-extension ValueConstraints {
+extension Constraints {
     /// `Constraints(minimum: 1, maximum: 100)`; `nil` when there is nothing on the value itself.
     var swiftExpression: String? {
         var parts: [String] = []

@@ -1,7 +1,7 @@
 /// Reads the constraints a request should check from a schema, given the Swift type the value has.
 ///
 /// Inputs: the component schemas (to follow references) and whether checks are wanted; output: a
-/// ``ValueConstraints`` per value, or `nil` when there is nothing the generated code can check.
+/// ``Constraints`` per value, or `nil` when there is nothing the generated code can check.
 /// Constraints are kept only where the Swift type can carry them: bounds on numbers, lengths and
 /// patterns on `String` (not on dates, bytes or enums), item counts on arrays.
 struct ConstraintTranslator {
@@ -20,29 +20,29 @@ struct ConstraintTranslator {
 
     mutating func constraints(
         for schema: SchemaOrReference, type: SwiftType, diagnostics: inout DiagnosticCollector
-    ) -> ValueConstraints? {
+    ) -> Constraints? {
         guard isEnabled else { return nil }
         return walk(schema, type, depth: 0, diagnostics: &diagnostics)
     }
 
     private mutating func walk(
         _ schemaOrReference: SchemaOrReference, _ type: SwiftType, depth: Int, diagnostics: inout DiagnosticCollector
-    ) -> ValueConstraints? {
+    ) -> Constraints? {
         guard depth < 16, let schema = resolver.resolved(schemaOrReference) else { return nil }
         let bounds = schema.bounds
         switch type {
         case .optional(let wrapped), .generic(.nullable, let wrapped), .generic(.indirect, let wrapped):
             return walk(schemaOrReference, wrapped, depth: depth, diagnostics: &diagnostics)
         case .array(let element):
-            var result = ValueConstraints(minItems: bounds.minItems, maxItems: bounds.maxItems)
+            var result = Constraints(minItems: bounds.minItems, maxItems: bounds.maxItems)
             if let items = schema.items { result.items = walk(items, element, depth: depth + 1, diagnostics: &diagnostics) }
             return result.isEmpty ? nil : result
         case .dictionary(let value):
             guard case .schema(let values)? = schema.additionalProperties,
                   let items = walk(values, value, depth: depth + 1, diagnostics: &diagnostics) else { return nil }
-            return ValueConstraints(items: items)
+            return Constraints(items: items)
         case .named("String"):
-            var result = ValueConstraints(minLength: bounds.minLength, maxLength: bounds.maxLength)
+            var result = Constraints(minLength: bounds.minLength, maxLength: bounds.maxLength)
             if let pattern = bounds.pattern {
                 if Self.isCheckable(pattern) {
                     result.pattern = pattern
@@ -54,7 +54,7 @@ struct ConstraintTranslator {
             }
             return result.isEmpty ? nil : result
         case .named(let name) where Self.numberTypes.contains(name):
-            var result = ValueConstraints(minimum: bounds.minimum, maximum: bounds.maximum, multipleOf: bounds.multipleOf)
+            var result = Constraints(minimum: bounds.minimum, maximum: bounds.maximum, multipleOf: bounds.multipleOf)
             // 3.0: a boolean that makes `minimum` exclusive; 3.1: the exclusive bound itself.
             if bounds.exclusiveMinimum { (result.exclusiveMinimum, result.minimum) = (bounds.minimum, nil) }
             if bounds.exclusiveMaximum { (result.exclusiveMaximum, result.maximum) = (bounds.maximum, nil) }
@@ -75,7 +75,7 @@ struct ConstraintTranslator {
 
 /// Decides, once every type is declared, which structs check their properties: those a request
 /// sends (as an argument, or inside one) that hold constraints, directly or through another struct.
-/// Such a struct's property holding a checking struct gets an empty ``ValueConstraints``, so that the
+/// Such a struct's property holding a checking struct gets an empty ``Constraints``, so that the
 /// check reaches inside it; response-only structs check nothing and get no conformance.
 enum ConstraintPlanner {
     static func plan(_ types: inout [TypeDeclaration], _ client: inout ClientDeclaration) {
@@ -99,7 +99,7 @@ enum ConstraintPlanner {
         for index in client.operations.indices {
             for argument in client.operations[index].arguments.indices where client.operations[index].arguments[argument].constraints == nil {
                 if holds(client.operations[index].arguments[argument].type, checking, scope: "", structs) {
-                    client.operations[index].arguments[argument].constraints = ValueConstraints.none
+                    client.operations[index].arguments[argument].constraints = Constraints.none
                 }
             }
         }
@@ -134,7 +134,7 @@ enum ConstraintPlanner {
                     declaration.properties[property].constraints = nil
                 } else if declaration.properties[property].constraints == nil,
                           holds(declaration.properties[property].type, checking, scope: name, structs) {
-                    declaration.properties[property].constraints = ValueConstraints.none
+                    declaration.properties[property].constraints = Constraints.none
                 }
             }
             rewrite(&declaration.nestedTypes, prefix: name + ".", sent: sent, checking: checking, structs: structs)

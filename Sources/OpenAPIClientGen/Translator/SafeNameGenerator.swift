@@ -116,6 +116,12 @@ extension String {
 
     /// The text as a Swift string literal.
     var swiftLiteral: String {
+        quoted { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : nil }
+    }
+
+    /// The text in double quotes with `"`, `\`, LF, CR and tab escaped as Swift and JSON both write
+    /// them; `control` spells any other scalar that needs escaping (`nil` keeps it as it is).
+    func quoted(escaping control: (Unicode.Scalar) -> String?) -> String {
         var result = "\""
         for scalar in unicodeScalars {
             switch scalar {
@@ -124,9 +130,8 @@ extension String {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            default: result.unicodeScalars.append(scalar)
+            default:
+                if let escaped = control(scalar) { result += escaped } else { result.unicodeScalars.append(scalar) }
             }
         }
         return result + "\""

@@ -75,8 +75,8 @@ struct TypeTranslator {
         if needsStruct(schema) {
             return .structure(structDeclaration(for: schema, named: name))
         }
-        if isOneOf(schema) {
-            return .oneOf(oneOfDeclaration(for: schema, named: name))
+        if OneOfTranslator.isOneOf(schema) {
+            return .oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))
         }
         var nested: [TypeDeclaration] = []
         let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
@@ -120,9 +120,9 @@ struct TypeTranslator {
             nested.append(.structure(declaration))
             return .named(suggestedName)
         }
-        if isOneOf(schema) {
+        if OneOfTranslator.isOneOf(schema) {
             guard allowNamed else { return .jsonValue }
-            var declaration = oneOfDeclaration(for: schema, named: suggestedName)
+            var declaration = OneOfTranslator.declaration(for: schema, named: suggestedName, schemas: &self)
             declaration.documentation = nil
             nested.append(.oneOf(declaration))
             return .named(suggestedName)

@@ -210,7 +210,7 @@ struct ExampleCollector {
         var nested: [TypeDeclaration] = []
         let type: SwiftType
         if case .schema(let inline) = schema,
-           translator.needsStruct(inline) || inline.enumValues?.isEmpty == false || translator.isOneOf(inline) {
+           translator.needsStruct(inline) || inline.enumValues?.isEmpty == false || OneOfTranslator.isOneOf(inline) {
             nested.append(translator.declaration(for: inline, named: unique))
             type = .named(unique)
         } else {

@@ -25,43 +25,28 @@ extension TypeTranslator {
         return .named(unique)
     }
 
-
+    /// The first JSON media type (``ContentType/Kind-swift.enum/json``) of a body or response.
     static func jsonContent(_ content: OrderedMap<MediaType>) -> (String, MediaType)? {
-        for (type, media) in content {
-            let base = baseMediaType(type)
-            if base == "application/json" || base.hasSuffix("+json") || base == "*/*" { return (type, media) }
-        }
-        return nil
-    }
-
-    /// `application/json; charset=utf-8` → `application/json`.
-    static func baseMediaType(_ type: String) -> String {
-        type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ") }?.lowercased() ?? ""
+        content.first { ContentType($0.key).kind == .json }.map { ($0.key, $0.value) }
     }
 
     /// The request body's media type the client sends, by preference: JSON, JSON lines, multipart,
     /// URL-encoded form, then bytes or text as they are.
     static func requestContent(_ content: OrderedMap<MediaType>) -> (String, MediaType, OperationDeclaration.Body.Encoding)? {
         if let (type, media) = jsonContent(content) { return (type, media, .json) }
-        let preferences: [(Set<String>, OperationDeclaration.Body.Encoding)] = [
-            (["application/x-ndjson", "application/jsonl", "application/x-jsonlines"], .jsonLines),
-            (["multipart/form-data"], .multipart),
-            (["application/x-www-form-urlencoded"], .urlEncodedForm),
+        let preferences: [(ContentType.Kind, OperationDeclaration.Body.Encoding)] = [
+            (.jsonLines, .jsonLines), (.multipart, .multipart), (.urlEncodedForm, .urlEncodedForm),
         ]
-        for (types, encoding) in preferences {
-            if let (type, media) = content.first(where: { types.contains(baseMediaType($0.key)) }) { return (type, media, encoding) }
+        for (kind, encoding) in preferences {
+            if let (type, media) = content.first(where: { ContentType($0.key).kind == kind }) { return (type, media, encoding) }
         }
-        if let (type, media) = content.first(where: { !baseMediaType($0.key).hasPrefix("multipart/") }) { return (type, media, .raw) }
+        if let (type, media) = content.first(where: { !ContentType($0.key).base.hasPrefix("multipart/") }) { return (type, media, .raw) }
         return nil
     }
 }
 
 
 extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        replacing(target, with: replacement, maxReplacements: 1)
-    }
-
     func trimmingCharacters(in set: Character) -> String {
         String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
     }

@@ -25,13 +25,7 @@ extension SwiftRenderer {
             for operation in client.operations {
                 printer.line()
                 render(operation, into: &printer)
-                if let (name, response) = operation.streamingVariant {
-                    var variant = operation
-                    variant.functionName = name
-                    variant.response = response
-                    variant.streamingVariant = nil
-                    variant.documentation = (operation.documentation.map { $0 + "\n\n" } ?? "")
-                        + "Returns the response as a stream, as it arrives (`\(streamMediaType(response))`)."
+                if let variant = operation.streamingVariant {
                     printer.line()
                     render(variant, into: &printer)
                 }
@@ -131,14 +125,6 @@ extension SwiftRenderer {
                 printer.line("return (\(items), page.\(Self.chain(pagination.nextToken)))")
             }
             printer.line("}")
-        }
-    }
-
-    private func streamMediaType(_ response: OperationDeclaration.Response) -> String {
-        switch response {
-        case .serverSentEvents: "text/event-stream"
-        case .jsonLines(_, let contentType): contentType.name
-        default: ""
         }
     }
 

@@ -114,9 +114,14 @@ public struct OperationDeclaration: Sendable {
     public var headers: [Field] = []
     public var body: Body?
     public var response: Response = .none
-    /// The same operation returning its event stream, for an operation whose success response offers
-    /// JSON and a stream (`text/event-stream` beside `application/json`): its name and response.
-    public var streamingVariant: (functionName: String, response: Response)?
+    /// The same operation returning its stream, for an operation whose success response offers JSON
+    /// and a stream (`text/event-stream` beside `application/json`): a method of its own, declared by
+    /// the translator like any other (stored in an array, since a struct cannot hold itself).
+    public var streamingVariant: OperationDeclaration? {
+        get { variantStorage.first }
+        set { variantStorage = newValue.map { [$0] } ?? [] }
+    }
+    var variantStorage: [OperationDeclaration] = []
     /// Alternatives; the first one whose credentials are configured is used.
     public var security: [[Security]] = []
     /// Set for list operations that page with a token: they also get an `AsyncSequence` form.

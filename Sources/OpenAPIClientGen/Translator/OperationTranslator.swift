@@ -157,13 +157,22 @@ struct OperationTranslator {
             }
         }
 
-        (declaration.response, declaration.streamingVariant) = successResponse(
+        let stream: (functionName: String, response: OperationDeclaration.Response)?
+        (declaration.response, stream) = successResponse(
             operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
         let paging = PaginationTranslator(resolver: schemas.resolver, responses: schemas.document.components.responses, componentTypeNames: schemas.componentTypeNames)
         declaration.pagination = paging.pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = SecurityTranslator.alternatives(operation.security ?? schemas.document.security, schemes: schemas.document.components.securitySchemes)
         declaration.errors = documentedErrors(operation)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
+        if let stream {
+            var variant = declaration
+            (variant.functionName, variant.response, variant.pagination) = (stream.functionName, stream.response, nil)
+            let mediaType = if case .jsonLines(_, let type) = stream.response { type.name } else { "text/event-stream" }
+            variant.documentation = (declaration.documentation.map { $0 + "\n\n" } ?? "")
+                + "Returns the response as a stream, as it arrives (`\(mediaType)`)."
+            declaration.streamingVariant = variant
+        }
         return declaration
     }
 

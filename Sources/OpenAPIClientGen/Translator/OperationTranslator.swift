@@ -84,43 +84,10 @@ struct OperationTranslator {
         }
 
         if let bodyItem = operation.requestBody {
-            guard var body = schemas.document.components.requestBodies.resolve(bodyItem) else { return nil }
-            if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
-            guard let (contentType, media, encoding) = TypeTranslator.requestContent(body.content).map({ (ContentType($0.0), $0.1, $0.2) }) else {
-                let types = body.content.keys.joined(separator: ", ")
-                schemas.diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
-                return nil
-            }
-            var type: SwiftType
-            switch encoding {
-            case .json:
-                type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
-                siteTypes["\(site).requestBody.\(contentType.name)"] = type
-            case .jsonLines where media.itemSchema != nil:
-                // 3.2: `itemSchema` is the type of each line.
-                type = .array(schemas.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
-            case .jsonLines:
-                // One value per line: the argument is the array the schema describes (or an array of it).
-                let element = media.schema.map { schema -> SchemaOrReference in
-                    if case .schema(let inline) = schema, inline.type == .array, let items = inline.items { return items }
-                    return schema
-                }
-                type = .array(element.map { schemas.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
-            case .multipart, .urlEncodedForm:
-                guard let schema = media.schema, let formType = schemas.formType(schema, name: typePrefix + "Request", types: &types) else {
-                    schemas.diagnostics.warning("a \(contentType.name) body must be an object with properties; skipping \(label)", at: media.mark)
-                    return nil
-                }
-                type = formType
-            case .raw:
-                type = contentType.base.hasPrefix("text/") ? .string : .named("Data")
-                if let items = media.itemSchema {
-                    schemas.diagnostics.warning("the \(contentType.name) request body is sent as it is given; its itemSchema is not used", at: items.mark)
-                }
-            }
-            // JSON bodies are checked against the schema's constraints before they are sent.
-            let checks = encoding == .json ? media.schema.flatMap { schemas.constraints.constraints(for: $0, type: type, diagnostics: &schemas.diagnostics) } : nil
-            if !body.required { type = type.optional }
+            // A body the client cannot send skips the operation (with a warning).
+            guard let (body, contentType, encoding, bodyType, checks) = requestBody(
+                bodyItem, label: label, typePrefix: typePrefix, site: site, types: &types) else { return nil }
+            let type = body.required ? bodyType : bodyType.optional
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
             declaration.arguments.append(.init(
                 name: name, type: type, defaultValue: body.required ? nil : ConstantValue.none, documentation: body.description,
@@ -174,6 +141,50 @@ struct OperationTranslator {
             declaration.streamingVariant = variant
         }
         return declaration
+    }
+
+    /// The request body as the client sends it: its media type (JSON first), how it is encoded, the
+    /// argument's type (before optionality) and what is checked on it; `nil` when it cannot be sent.
+    private mutating func requestBody(
+        _ bodyItem: Referenceable<RequestBody>, label: String, typePrefix: String, site: String, types: inout [TypeDeclaration]
+    ) -> (RequestBody, ContentType, OperationDeclaration.Body.Encoding, SwiftType, Constraints?)? {
+        guard var body = schemas.document.components.requestBodies.resolve(bodyItem) else { return nil }
+        if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
+        guard let (contentType, media, encoding) = TypeTranslator.requestContent(body.content).map({ (ContentType($0.0), $0.1, $0.2) }) else {
+            let types = body.content.keys.joined(separator: ", ")
+            schemas.diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
+            return nil
+        }
+        let type: SwiftType
+        switch encoding {
+        case .json:
+            type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+            siteTypes["\(site).requestBody.\(contentType.name)"] = type
+        case .jsonLines where media.itemSchema != nil:
+            // 3.2: `itemSchema` is the type of each line.
+            type = .array(schemas.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
+        case .jsonLines:
+            // One value per line: the argument is the array the schema describes (or an array of it).
+            let element = media.schema.map { schema -> SchemaOrReference in
+                if case .schema(let inline) = schema, inline.type == .array, let items = inline.items { return items }
+                return schema
+            }
+            type = .array(element.map { schemas.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
+        case .multipart, .urlEncodedForm:
+            guard let schema = media.schema, let formType = schemas.formType(schema, name: typePrefix + "Request", types: &types) else {
+                schemas.diagnostics.warning("a \(contentType.name) body must be an object with properties; skipping \(label)", at: media.mark)
+                return nil
+            }
+            type = formType
+        case .raw:
+            type = contentType.base.hasPrefix("text/") ? .string : .named("Data")
+            if let items = media.itemSchema {
+                schemas.diagnostics.warning("the \(contentType.name) request body is sent as it is given; its itemSchema is not used", at: items.mark)
+            }
+        }
+        // JSON bodies are checked against the schema's constraints before they are sent.
+        let checks = encoding == .json ? media.schema.flatMap { schemas.constraints.constraints(for: $0, type: type, diagnostics: &schemas.diagnostics) } : nil
+        return (body, contentType, encoding, type, checks)
     }
 
     /// What the first 2xx response (by code) with a body gives: JSON decoded, a stream of events or

@@ -44,15 +44,7 @@ struct OperationTranslator {
             operationId: operation.operationId ?? rawName, functionName: functionName,
             deprecated: operation.deprecated, method: operation.method)
 
-        // Parameters: later ones with the same name and location override earlier (path-level) ones.
-        var parameters: [Parameter] = []
-        for item in operation.parameters {
-            guard var parameter = schemas.document.components.parameters.resolve(item) else { continue }
-            // 3.1: the description beside a `$ref` overrides the parameter's own.
-            if case .reference(let reference) = item, let text = reference.description { parameter.description = text }
-            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
-            parameters.append(parameter)
-        }
+        let parameters = Self.parameters(of: operation, in: schemas.document.components)
         var argumentNames: Set<String> = []
         var parameterDocs: [(String, String)] = []
         func argument(
@@ -227,6 +219,19 @@ struct OperationTranslator {
         }
         siteTypes[Self.site(of: parameter, in: site)] = type
         return type
+    }
+
+    /// The operation's parameters: later ones with the same name and location override earlier
+    /// (path-level) ones; 3.1's description beside a `$ref` overrides the parameter's own.
+    static func parameters(of operation: Operation, in components: Components) -> [Parameter] {
+        var parameters: [Parameter] = []
+        for item in operation.parameters {
+            guard var parameter = components.parameters.resolve(item) else { continue }
+            if case .reference(let reference) = item, let text = reference.description { parameter.description = text }
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(parameter)
+        }
+        return parameters
     }
 
     /// Where an operation's examples are, as ``ExampleSite`` locations name it: `paths./backups.get`.

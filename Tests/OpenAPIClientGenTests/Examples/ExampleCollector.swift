@@ -35,14 +35,8 @@ struct ExampleCollector {
     private mutating func collect(_ operation: Operation) {
         let site = OperationTranslator.site(of: operation)
         let typePrefix = "Example" + SafeNameGenerator.typeName(operation.operationId ?? "\(operation.method.rawValue) \(operation.path)")
-        // As the translator does: a later parameter with the same name and location wins.
-        var parameters: [Parameter] = []
-        for item in operation.parameters {
-            guard let parameter = document.components.parameters.resolve(item) else { continue }
-            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
-            parameters.append(parameter)
-        }
-        for parameter in parameters {
+        // The parameters the translator uses, and the types it gave them (`module.siteTypes`).
+        for parameter in OperationTranslator.parameters(of: operation, in: document.components) {
             let location = OperationTranslator.site(of: parameter, in: site)
             if let contentType = parameter.contentType, !Self.isJSON(contentType) {
                 uncheckedExamples(parameter.example, parameter.examples, parameter.schema, at: location, reason: .notJSON)

@@ -119,3 +119,14 @@ struct RequestCheckSnippetTests {
         #expect(output.diagnostics.isEmpty, "no pattern warning when nothing is checked")
     }
 }
+
+extension RequestCheckSnippetTests {
+    @Test func schemasNamedLikeTheChecksAreRenamed() throws {
+        let output = try generate(specWithSchemas("""
+            Constraints: {type: object, properties: {a: {type: string}}}
+            Nullable: {type: object, properties: {a: {type: string}}}
+            """))
+        #expect(typesSource(output).contains("public struct ConstraintsModel: Codable, Hashable, Sendable {"))
+        #expect(typesSource(output).contains("public struct NullableModel: Codable, Hashable, Sendable {"))
+    }
+}

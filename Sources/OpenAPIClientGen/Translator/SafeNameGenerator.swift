@@ -99,14 +99,21 @@ public enum SafeNameGenerator {
     /// Identifiers that are awkward even in backticks (`x.self`, `x.Type`, `init`).
     static let unusableIdentifiers: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_"]
 
-    /// Type names that would shadow the standard library, Foundation or the runtime in generated code.
-    static let reservedTypeNames: Set<String> = [
+    /// The standard library's, Foundation's and the runtime's core type names.
+    private static let shadowedTypeNames: Set<String> = [
         "Any", "AnyObject", "Array", "Bool", "Codable", "CodingKey", "CodingKeys", "Data", "Date", "Decodable",
         "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Error", "Float", "Hashable", "Int", "Int32",
         "Int64", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Type", "URL", "UUID",
         "Void", "JSONValue", "JSONObject", "OpenEnum", "ClientCore", "ClientRequest", "ClientConfiguration",
         "ClientError", "HTTPTransport", "Foundation", "OpenAPIClientRuntime",
     ]
+
+    /// Type names that would shadow the standard library, Foundation or the runtime in generated code:
+    /// the above, and the runtime's other names generated code spells (wrappers, streams, forms, checks).
+    static let reservedTypeNames = shadowedTypeNames.union([
+        "Nullable", "Indirect", "ServerSentEventStream", "JSONLinesStream", "FormEncodable", "FormField",
+        "FormFieldsBuilder", "MultipartFile", "Constraints", "RequestChecks", "ConstraintCheckable",
+    ])
 }
 
 extension String {

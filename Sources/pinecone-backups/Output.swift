@@ -62,8 +62,12 @@ struct Output {
     }
 
     private func printJSON(_ value: some Encodable) {
-        let encoder = JSONCoding.makeEncoder()
+        let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(RFC3339.string(from: date))
+        }
         guard let data = try? encoder.encode(value) else { return }
         print(String(decoding: data, as: UTF8.self))
     }

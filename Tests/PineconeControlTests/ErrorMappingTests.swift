@@ -79,7 +79,7 @@ import Testing
 
     @Test func missingKeyFailsBeforeSending() async throws {
         let server = try MockPinecone()
-        let client = Client(host: server.baseURL, environment: [:])
+        let client = Client(host: server.baseURL, transport: TestTransport.current, environment: [:])
         let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
         guard case .invalidRequest(let operation, let reason) = error else {
             Issue.record("expected invalidRequest, got \(error)")
@@ -92,13 +92,13 @@ import Testing
 
     @Test func environmentProvidesKeyAndHost() async throws {
         let server = try MockPinecone()
-        let client = Client(environment: ["PINECONE_API_KEY": server.apiKey, "PINECONE_CONTROLLER_HOST": server.baseURL.absoluteString])
+        let client = Client(transport: TestTransport.current, environment: ["PINECONE_API_KEY": server.apiKey, "PINECONE_CONTROLLER_HOST": server.baseURL.absoluteString])
         #expect(try await client.listProjectBackups().data?.isEmpty == true)
-        #expect(!client.core.configuration.description.contains(server.apiKey))
+        #expect(!client.configuration.description.contains(server.apiKey))
     }
 
     @Test func unreachableServerIsATransportError() async throws {
-        let client = Client(apiKey: "k", host: URL(string: "http://127.0.0.1:9")!, timeout: .seconds(5), environment: [:])
+        let client = Client(apiKey: "k", host: URL(string: "http://127.0.0.1:9")!, timeout: .seconds(5), transport: TestTransport.current, environment: [:])
         let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
         guard case .transport(let operation, _) = error else {
             Issue.record("expected a transport error, got \(error)")

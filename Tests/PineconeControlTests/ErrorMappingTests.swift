@@ -108,3 +108,25 @@ import Testing
         #expect(!error.description.contains("\"k\""))
     }
 }
+
+/// The client's logs against the local server: a debug line per attempt with Pinecone's request ID,
+/// and not a trace of the key at any level.
+@Suite struct ServerLoggingTests {
+    @Test func attemptsAreLoggedWithPineconesRequestIDAndTheKeyNeverAppears() async throws {
+        let server = try MockPinecone()
+        let (logger, store) = CapturingLogHandler.logger()
+        let client = Client(apiKey: server.apiKey, host: server.baseURL, logger: logger, transport: TestTransport.current, environment: [:])
+        let created = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))
+        _ = try await client.describeBackup(backupId: created.backupId)
+        _ = try? await client.describeBackup(backupId: "missing")
+        _ = try? await Client(apiKey: "pcsk_wrong_" + server.apiKey, host: server.baseURL, logger: logger, transport: TestTransport.current,
+                              environment: [:]).listProjectBackups()
+        let debug = store.records.filter { $0.level == .debug }
+        #expect(debug.map { $0.metadata["status"]?.description } == ["201", "200", "404", "401"])
+        #expect(debug.allSatisfy { $0.metadata["request_id"]?.description.hasPrefix("req-") == true })
+        #expect(store.records.filter { $0.level == .trace }.count == 4)
+        for record in store.records {
+            #expect(!record.text.contains(server.apiKey), "logged the key at \(record.level)")
+        }
+    }
+}

@@ -32,6 +32,8 @@ extension HTTPTransport {
     }
 }
 
+// SPI: swift-http-types' own type gains no member users see.
+@_spi(Generated)
 extension HTTPRequest {
     /// `scheme://authority/path?query`, for transports built on URL-based APIs.
     public var fullURL: URL? {

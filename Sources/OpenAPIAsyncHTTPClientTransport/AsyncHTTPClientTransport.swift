@@ -6,6 +6,7 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import OpenAPIClientRuntime
 
 /// A transport on [AsyncHTTPClient](https://github.com/swift-server/async-http-client): SwiftNIO
@@ -16,13 +17,24 @@ import OpenAPIClientRuntime
 /// let client = Client(configuration: configuration, transport: AsyncHTTPClientTransport())
 /// ```
 public struct AsyncHTTPClientTransport: HTTPTransport {
-    /// The client requests are sent with; `HTTPClient.shared` by default.
+    /// The client requests are sent with; ``sharedClient`` by default.
     public let client: HTTPClient
     /// Responses with a longer body fail instead of filling memory (streamed responses are not limited).
     public var maximumResponseSize: Int
 
+    /// The client used when none is passed: `HTTPClient.shared`'s settings, except that a connection that
+    /// cannot be made fails at once (`retryConnectionEstablishment = false`), so that the client's
+    /// `RetryPolicy` decides what happens next; AsyncHTTPClient would otherwise keep trying until the
+    /// deadline, and a refused connection would look like a timeout. Process-wide and never shut down,
+    /// like `HTTPClient.shared`. A client you pass is used as configured.
+    public static let sharedClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration.singletonConfiguration
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
+
     /// A transport on `client`.
-    public init(client: HTTPClient = .shared, maximumResponseSize: Int = 64 << 20) {
+    public init(client: HTTPClient = AsyncHTTPClientTransport.sharedClient, maximumResponseSize: Int = 64 << 20) {
         self.client = client
         self.maximumResponseSize = maximumResponseSize
     }
@@ -31,8 +43,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     public func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
         let (response, clientResponse) = try await execute(request, body: body, timeout: timeout)
         do {
-            var buffer = try await clientResponse.body.collect(upTo: maximumResponseSize)
-            return (response, buffer.readData(length: buffer.readableBytes) ?? Data())
+            let buffer = try await clientResponse.body.collect(upTo: maximumResponseSize)
+            return (response, Data(buffer: buffer))
         } catch {
             throw Self.transportError(error)
         }
@@ -44,8 +56,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
         let reader = Task {
             do {
-                for try await var chunk in clientResponse.body {
-                    continuation.yield(chunk.readData(length: chunk.readableBytes) ?? Data())
+                for try await chunk in clientResponse.body {
+                    continuation.yield(Data(buffer: chunk))
                 }
                 continuation.finish()
             } catch {
@@ -98,7 +110,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             return CancellationError()
         case let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout:
             return error == .connectTimeout ? TransportError.cannotConnect("connect timed out") : TransportError.timedOut
-        case is NIOConnectionError, is HTTPClient.NWTLSError:
+        case is NIOConnectionError:
             return TransportError.cannotConnect(String(describing: error))
         case let error as IOError where [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH].contains(error.errnoCode):
             return TransportError.cannotConnect(String(describing: error))
@@ -112,6 +124,13 @@ extension ByteBuffer {
     init(data: Data) {
         self = ByteBuffer()
         writeBytes(data)
+    }
+}
+
+extension Data {
+    /// The buffer's readable bytes, copied once.
+    init(buffer: ByteBuffer) {
+        self = buffer.withUnsafeReadableBytes { Data($0) }
     }
 }
 #endif

@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+@_spi(Generated) import OpenAPIClientRuntime
+import OpenAPIAsyncHTTPClientTransport
 import PineconeControl
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -10,8 +13,8 @@ enum Ours {
     /// the client measures request building and response decoding without a network.
     struct MemoryTransport: HTTPTransport {
         let body: Data
-        func send(_ request: PineconeControl.HTTPRequest, timeout: Duration) async throws -> PineconeControl.HTTPResponse {
-            PineconeControl.HTTPResponse(statusCode: 200, headerFields: ["Content-Type": "application/json"], body: body)
+        func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
+            (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), self.body)
         }
     }
 
@@ -32,6 +35,12 @@ enum Ours {
 
     static func httpClient(port: Int) -> Client {
         Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!, environment: [:])
+    }
+
+    /// The same client on `AsyncHTTPClientTransport` (`HTTPClient.shared`).
+    static func asyncHTTPClient(port: Int) -> Client {
+        Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!, transport: AsyncHTTPClientTransport(),
+               environment: [:])
     }
 
     static func decoder() -> JSONDecoder { JSONCoding.makeDecoder() }

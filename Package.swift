@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The CLI's parser, and only the CLI's: the generator and the runtime do not depend on it.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         // libyaml, linked from the system (Debian: libyaml-dev, Homebrew: libyaml). Not named `CYaml`:
@@ -89,20 +91,27 @@ let package = Package(
         // A command-line tool for backups and restores, shaped like Pinecone's `pc index backup`.
         .executableTarget(
             name: "pinecone-backups",
-            dependencies: ["PineconeControl"]
+            dependencies: [
+                "PineconeControl",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "OpenAPIClientGenTests",
             // The executable is a dependency so that the command-line tests find it built; the runtime, so that
-            // the Pinecone specs' generated code links against it (and for its RFC 3339 coder).
-            dependencies: ["OpenAPIClientGen", "openapi-client-gen", "OpenAPIClientRuntime"],
+            // the Pinecone specs' generated code links against it (and for its RFC 3339 coder); and
+            // the CLI, so that its ArgumentParser module is built for the spec-upgrade test that type-checks it.
+            dependencies: ["OpenAPIClientGen", "openapi-client-gen", "OpenAPIClientRuntime", "pinecone-backups"],
             exclude: ["BrokenSpecs"]
         ),
         // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).
         .testTarget(
             name: "PineconeControlTests",
+            // The generator's front end reads spec/ for the test that keeps the CLI's limits in step with it.
             dependencies: [
-                "PineconeControl", "pinecone-backups", "OpenAPIAsyncHTTPClientTransport",
+                "PineconeControl", "pinecone-backups", "OpenAPIClientGen", "OpenAPIAsyncHTTPClientTransport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],

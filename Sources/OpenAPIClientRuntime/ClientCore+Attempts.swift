@@ -11,8 +11,14 @@ extension ClientCore {
                 : try await Deadline.run(timeout: configuration.timeout) { try await transport.send(http, body: body, timeout: configuration.timeout) }
             return (response, HTTPBody(data))
         }
-        if let data = body.bufferedData { return (response, data) }
-        return (response, try await body.collect())
+        let data: Data
+        if let buffered = body.bufferedData { data = buffered } else { data = try await body.collect() }
+        if let recorder = ResponseRecorder.current {
+            // A body that echoes a credential is the only one not passed on byte for byte.
+            recorder.append(.init(operationID: request.operationID, status: response.status.code,
+                                  body: Redaction.data(data, configuration.secrets)))
+        }
+        return (response, data)
     }
 
     /// As ``perform(_:)``, returning once the head of a 2xx response has arrived.

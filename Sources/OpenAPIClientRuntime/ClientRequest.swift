@@ -63,12 +63,19 @@ public struct ClientRequest: Sendable {
 
     public enum Method: String, Sendable {
         case get = "GET", put = "PUT", post = "POST", delete = "DELETE", options = "OPTIONS", head = "HEAD",
-             patch = "PATCH", trace = "TRACE"
+             patch = "PATCH", trace = "TRACE", query = "QUERY"
     }
 
     public init(operationID: String, method: Method, path: Path) {
         self.operationID = operationID
         self.method = method.rawValue
+        self.path = path
+    }
+
+    /// For a method the spec names in OpenAPI 3.2's `additionalOperations` (`LINK`), sent as written.
+    public init(operationID: String, method: String, path: Path) {
+        self.operationID = operationID
+        self.method = method
         self.path = path
     }
 

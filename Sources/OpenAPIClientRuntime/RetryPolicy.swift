@@ -43,7 +43,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// One attempt: no retries.
     public static let disabled = RetryPolicy(maximumAttempts: 1)
 
-    static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]
+    static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "QUERY"]
 
     /// The computed wait before attempt `attempt + 1` (attempt counts from 1).
     func backoff(after attempt: Int, random: Double = Double.random(in: 0...1)) -> Duration {

@@ -231,19 +231,24 @@ public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sen
     }
 }
 
-/// Non-blank lines; the last may lack its line feed.
+/// Non-blank lines; the last may lack its line feed. A leading record separator (0x1E, which starts
+/// each record of an `application/json-seq` body) is dropped, so JSON text sequences read the same way.
 struct JSONLineFraming: ResponseBodyFraming {
     private var lines = LineSplitter()
 
     mutating func frames(in chunk: Data) -> [Data] {
         var complete: [Data] = []
-        lines.feed(chunk) { complete.append(Data($0)) }
+        lines.feed(chunk) { complete.append(Self.droppingRecordSeparator(Data($0))) }
         return complete.filter { !Self.isBlank($0) }
     }
 
     mutating func remainingFrames() -> [Data] {
-        guard let last = lines.remainder(), !Self.isBlank(last) else { return [] }
-        return [Data(last)]
+        guard let last = lines.remainder().map({ Self.droppingRecordSeparator(Data($0)) }), !Self.isBlank(last) else { return [] }
+        return [last]
+    }
+
+    private static func droppingRecordSeparator(_ line: Data) -> Data {
+        line.first == 0x1E ? line.dropFirst() : line
     }
 
     private static func isBlank(_ line: some Collection<UInt8>) -> Bool {

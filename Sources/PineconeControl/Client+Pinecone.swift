@@ -33,21 +33,24 @@ extension Client {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         let configuration = Self.pineconeConfiguration(
-            serverURL: host ?? environment[Self.hostVariable].flatMap(Self.hostURL),
-            apiKey: apiKey ?? environment[Self.apiKeyVariable].flatMap { $0.isEmpty ? nil : $0 },
-            timeout: timeout, additionalHeaders: additionalHeaders, middlewares: middlewares, logger: logger)
+            apiKey: apiKey, host: host, timeout: timeout, additionalHeaders: additionalHeaders, middlewares: middlewares,
+            logger: logger, environment: environment)
         self.init(configuration: configuration, transport: transport)
     }
 
-    /// A configuration with Pinecone's `User-Agent` and request-ID header, for ``init(configuration:transport:)``
-    /// when you need the settings the convenience initializer does not take (retries, plain http).
+    /// The configuration ``init(apiKey:host:timeout:additionalHeaders:middlewares:logger:transport:environment:)``
+    /// uses: Pinecone's `User-Agent` and request-ID header, the key and host from the environment unless
+    /// given. Adjust it further (retries, `allowsInsecureHTTP`) before passing it to ``init(configuration:transport:)``.
     public static func pineconeConfiguration(
-        serverURL: URL? = nil, apiKey: String?, timeout: Duration = .seconds(30), additionalHeaders: HTTPFields = [:],
-        middlewares: [any ClientMiddleware] = [], logger: Logger = Logger(label: "pinecone", factory: { _ in SwiftLogNoOpLogHandler() })
+        apiKey: String? = nil, host: URL? = nil, timeout: Duration = .seconds(30), additionalHeaders: HTTPFields = [:],
+        middlewares: [any ClientMiddleware] = [], logger: Logger = Logger(label: "pinecone", factory: { _ in SwiftLogNoOpLogHandler() }),
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> ClientConfiguration {
         ClientConfiguration(
-            serverURL: serverURL, apiKey: apiKey, timeout: timeout, additionalHeaders: additionalHeaders,
-            userAgent: userAgent, middlewares: middlewares, logger: logger, requestIDHeaderName: requestIDHeaderName)
+            serverURL: host ?? environment[Self.hostVariable].flatMap(Self.hostURL),
+            apiKey: apiKey ?? environment[Self.apiKeyVariable].flatMap { $0.isEmpty ? nil : $0 },
+            timeout: timeout, additionalHeaders: additionalHeaders, userAgent: userAgent, middlewares: middlewares, logger: logger,
+            requestIDHeaderName: requestIDHeaderName)
     }
 
     /// `https://h`, `http://localhost:5080` or `localhost:5080` (→ https) as a URL.

@@ -23,12 +23,15 @@ extension Client {
     ///
     /// Throws ``WaitError/backupFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(id:lastStatus:after:)``
     /// after `timeout`, and `CancellationError` when the task is cancelled.
+    /// - Parameter progress: Called with every backup description received, the last one included.
     @discardableResult
     public func waitUntilReady(
-        backupId: String, timeout: Duration = .seconds(600), pollInterval: Duration = .seconds(5)
+        backupId: String, timeout: Duration = .seconds(600), pollInterval: Duration = .seconds(5),
+        progress: (BackupModel) -> Void = { _ in }
     ) async throws -> BackupModel {
         try await poll(id: backupId, timeout: timeout, pollInterval: pollInterval) {
             let backup = try await describeBackup(backupId: backupId)
+            progress(backup)
             switch backup.status.lowercased() {
             case "ready": return .done(backup)
             case "failed": throw WaitError.backupFailed(backup)
@@ -41,12 +44,16 @@ extension Client {
     ///
     /// Throws ``WaitError/restoreFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(id:lastStatus:after:)``
     /// after `timeout`, and `CancellationError` when the task is cancelled.
+    /// - Parameter progress: Called with every description of the job received (status and
+    ///   `percentComplete`), the last one included.
     @discardableResult
     public func waitUntilCompleted(
-        restoreJobId: String, timeout: Duration = .seconds(1800), pollInterval: Duration = .seconds(5)
+        restoreJobId: String, timeout: Duration = .seconds(1800), pollInterval: Duration = .seconds(5),
+        progress: (RestoreJobModel) -> Void = { _ in }
     ) async throws -> RestoreJobModel {
         try await poll(id: restoreJobId, timeout: timeout, pollInterval: pollInterval) {
             let job = try await describeRestoreJob(jobId: restoreJobId)
+            progress(job)
             switch job.status.lowercased() {
             case "completed": return .done(job)
             case "failed": throw WaitError.restoreFailed(job)

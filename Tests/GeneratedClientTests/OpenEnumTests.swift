@@ -5,7 +5,6 @@ import Testing
 /// The generated open enums: known values are cases, unknown values survive as sent.
 @Suite struct OpenEnumTests {
     typealias Metric = BackupModel.Metric
-    typealias DeletionProtection = CreateIndexFromBackupRequest.DeletionProtection
     typealias Code = ErrorResponse.ErrorPayload.Code
 
     private func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
@@ -143,9 +142,7 @@ import Testing
         #expect(!encoded.contains("future_field"), "unknown fields are not kept by the generated structs")
         let again = try decode(BackupModel.self, encoded)
         #expect(again.metric == .unrecognized("manhattan"))
-        var expected = backup
-        expected.createdAt = again.createdAt  // written with microseconds
-        #expect(again == expected)
+        #expect(again == backup)
         #expect(try jsonObject(encode(again)) == jsonObject(encoded), "the second encoding is the same JSON")
     }
 

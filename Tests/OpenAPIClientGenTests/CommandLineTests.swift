@@ -24,7 +24,7 @@ import Testing
         let result = try run([spec, "--output", output.path])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("Generated 11 schemas and 8 operations from \(spec): 2 files, 2 written to \(output.path), in "))
+        #expect(result.stdout.hasPrefix("Generated 12 schemas and 8 operations from \(spec): 2 files, 2 written to \(output.path), in "))
         #expect(result.stdout.hasSuffix(" ms\n"))
         let golden = packageRoot.appendingPathComponent("Tests/GeneratedClientTests/Generated/Types.swift")
         #expect(try Data(contentsOf: output.appendingPathComponent("Types.swift")) == Data(contentsOf: golden))

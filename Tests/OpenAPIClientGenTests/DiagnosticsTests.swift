@@ -129,9 +129,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n", "spec.yaml:1:10: error: this is a Swagger 2.0 document; only OpenAPI 3.0.x is supported"),
+        ("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n", "spec.yaml:1:10: error: this is a Swagger 2.0 document; only OpenAPI 3.0.x, 3.1.x and 3.2.x are supported"),
         ("info: {title: T, version: '1'}\npaths: {}\n", "spec.yaml:1:1: error: the document has no 'openapi' key; expected 'openapi: 3.0.x'"),
-        ("openapi: 2.0\ninfo: {title: T, version: '1'}\npaths: {}\n", "spec.yaml:1:10: error: unsupported OpenAPI version '2.0'; only 3.0.x is supported"),
+        ("openapi: 2.0\ninfo: {title: T, version: '1'}\npaths: {}\n", "spec.yaml:1:10: error: unsupported OpenAPI version '2.0'; only 3.0.x, 3.1.x and 3.2.x are supported"),
         ("- a\n- b\n", "spec.yaml:1:1: error: the OpenAPI document must be a mapping, found a sequence"),
         ("just a scalar\n", "spec.yaml:1:1: error: the OpenAPI document must be a mapping, found the scalar 'just a scalar'"),
         ("openapi: 3.0.3\npaths: {}\n", "spec.yaml:1:1: error: the document has no 'info'"),

@@ -39,7 +39,7 @@ import Testing
     @Test func specGeneratesWithoutWarnings() throws {
         let output = try generateSpec()
         #expect(output.diagnostics.map(\.description) == [])
-        #expect(output.schemaCount == 11)
+        #expect(output.schemaCount == 12)
         #expect(output.operationCount == 8)
     }
 

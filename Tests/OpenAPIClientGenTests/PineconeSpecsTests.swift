@@ -20,6 +20,21 @@ import Testing
         var folder: URL
         var files: [URL]
         var examples: ExampleInventory
+
+        /// Writes the generated files and a driver that round-trips the examples into `scratch/name`.
+        init(name: String, output: GeneratorPipeline.Output, examples: ExampleInventory, in scratch: URL) throws {
+            folder = scratch.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            files = []
+            let driver = GeneratorPipeline.GeneratedFile(name: "main.swift", contents: ExampleRoundTrip.driver(for: examples.sites))
+            for file in output.files + [examples.supportFile, driver].compactMap({ $0 }) {
+                let url = folder.appendingPathComponent(file.name)
+                try file.contents.write(to: url, atomically: true, encoding: .utf8)
+                files.append(url)
+            }
+            self.name = name
+            self.examples = examples
+        }
     }
 
     @Test func everyPublishedSpecGeneratesCompilesAndRoundTripsItsExamples() throws {
@@ -47,16 +62,7 @@ import Testing
                 Issue.record("\(name) does not generate:\n\(error)")
                 continue
             }
-            let folder = scratch.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var files: [URL] = []
-            let driver = GeneratorPipeline.GeneratedFile(name: "main.swift", contents: ExampleRoundTrip.driver(for: examples.sites))
-            for file in output.files + [examples.supportFile, driver].compactMap({ $0 }) {
-                let url = folder.appendingPathComponent(file.name)
-                try file.contents.write(to: url, atomically: true, encoding: .utf8)
-                files.append(url)
-            }
-            jobs.append(Job(name: name, folder: folder, files: files, examples: examples))
+            jobs.append(try Job(name: name, output: output, examples: examples, in: scratch))
         }
 
         // For review: every example with the type it is checked against, one a line.

@@ -14,7 +14,7 @@ import Testing
         #expect(created.status == "Initializing")
         #expect(created.sourceIndexName == "docs-example")
         #expect(created.name == "example-backup")
-        let createdAt = try #require(created.createdAt)
+        let createdAt = try #require(created.createdDate)
         #expect(abs(createdAt.timeIntervalSinceNow) < 600, "nine-digit fractional timestamps decode to the right instant")
 
         let ready = try await client.waitUntilReady(backupId: created.backupId, timeout: .seconds(10), pollInterval: .milliseconds(10))
@@ -121,5 +121,40 @@ import Testing
         }
         #expect(id == backup.backupId)
         #expect(status == "Initializing")
+    }
+
+    @Test func pagingStopsWithAnErrorWhenTheServerRepeatsAToken() async throws {
+        let server = try MockPinecone()
+        let page = #"{"data": [{"backup_id": "b1", "source_index_name": "i", "source_index_id": "x", "status": "Ready", "cloud": "aws", "region": "us-east-1"}], "pagination": {"next": "same"}}"#
+        let fault = MockPinecone.Fault(method: "GET", path: "/backups", status: 200, headers: ["Content-Type": "application/json"], body: page)
+        try await server.inject([fault, fault, fault])
+        var seen: [String] = []
+        let error = try await #require(throws: RepeatedPageTokenError.self) {
+            for try await backup in server.client().allProjectBackups() { seen.append(backup.backupId) }
+        }
+        #expect(error == RepeatedPageTokenError(token: "same", pagesFetched: 2))
+        #expect(seen == ["b1", "b1"], "the items of the pages fetched, then the error instead of an early, quiet end")
+        #expect(try await server.count("GET", "/backups") == 2)
+    }
+
+    @Test func responsesAreRecordedAsSent() async throws {
+        let server = try MockPinecone(readyAfter: 2)
+        let client = server.client()
+        let recorder = ResponseRecorder()
+        var statuses: [String] = []
+        let backup = try await recorder.record {
+            let created = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))
+            return try await client.waitUntilReady(backupId: created.backupId, timeout: .seconds(10), pollInterval: .milliseconds(5)) {
+                statuses.append($0.status)
+            }
+        }
+        #expect(statuses == ["Initializing", "Ready"])
+        #expect(recorder.responses.map(\.operationID) == ["create_backup", "describe_backup", "describe_backup"])
+        let last = try #require(recorder.responses.last)
+        #expect(last.status == 200)
+        let object = try #require(try JSONSerialization.jsonObject(with: last.body) as? [String: Any])
+        #expect(object["backup_id"] as? String == backup.backupId)
+        #expect(object["vector_type"] as? String == "dense", "fields the spec does not declare are in the recorded body")
+        #expect(!String(decoding: last.body, as: UTF8.self).contains(server.apiKey))
     }
 }

@@ -9,7 +9,7 @@ import Testing
     static func newestReadyBackup(of index: String, in pinecone: some ClientProtocol) async throws -> String? {
         var newest: BackupModel?
         for try await backup in pinecone.allIndexBackups(indexName: index) where backup.status == "Ready" {
-            if backup.createdAt ?? .distantPast > newest?.createdAt ?? .distantPast { newest = backup }
+            if backup.createdDate ?? .distantPast > newest?.createdDate ?? .distantPast { newest = backup }
         }
         return newest?.name
     }
@@ -25,7 +25,7 @@ import Testing
 
     static func backup(_ name: String, _ status: String, day: Int) -> BackupModel {
         BackupModel(backupId: name, sourceIndexName: "docs", sourceIndexId: "x", name: name, status: status, cloud: "aws",
-                    region: "us-east-1", createdAt: Date(timeIntervalSince1970: Double(day) * 86_400))
+                    region: "us-east-1", createdAt: "2025-05-0\(day)T00:52:10Z")
     }
 
     @Test func codeUnderTestRunsAgainstAFake() async throws {

@@ -45,6 +45,8 @@ final class MockPinecone: @unchecked Sendable {
         var delay: Double?
         /// `close` (drop the connection without answering) or `truncate` (send less body than announced).
         var action: String?
+        /// A substring the query string must contain (`paginationToken=`), to fault one page of a list.
+        var query: String?
     }
 
     func inject(_ faults: [Fault]) async throws {

@@ -45,11 +45,11 @@ enum Ours {
 
     static func decoder() -> JSONDecoder { JSONCoding.makeDecoder() }
 
-    static func decodeBackup(_ data: Data, with decoder: JSONDecoder) throws -> Date? {
+    static func decodeBackup(_ data: Data, with decoder: JSONDecoder) throws -> String? {
         try decoder.decode(BackupModel.self, from: data).createdAt
     }
 
-    static func describe(_ client: Client, id: String) async throws -> Date? {
+    static func describe(_ client: Client, id: String) async throws -> String? {
         try await client.describeBackup(backupId: id).createdAt
     }
 }
@@ -57,7 +57,13 @@ enum Ours {
 extension Summary {
     init(_ backups: [BackupModel]) {
         self.init(count: backups.count, firstID: backups.first?.backupId ?? "",
-                  dateSum: backups.reduce(0) { $0 + ($1.createdAt?.timeIntervalSince1970 ?? 0) },
+                  dateSum: backups.reduce(0) { $0 + secondsSince1970($1.createdAt) },
                   recordSum: backups.reduce(0) { $0 + ($1.recordCount ?? 0) })
     }
+}
+
+/// `created_at` is a string in Pinecone's spec, on both sides; both parse it with the same function, so the
+/// decoding comparison stays like for like.
+func secondsSince1970(_ timestamp: String?) -> Double {
+    timestamp.flatMap(RFC3339.date(from:))?.timeIntervalSince1970 ?? 0
 }

@@ -59,7 +59,7 @@ enum Peer {
                transport: URLSessionTransport(), middlewares: [APIKeyMiddleware(key: "pcsk_bench_key")])
     }
 
-    static func describe(_ client: Client, id: String) async throws -> Date? {
+    static func describe(_ client: Client, id: String) async throws -> String? {
         let response = try await client.describe_backup(
             path: .init(backup_id: id), headers: .init(X_hyphen_Pinecone_hyphen_Api_hyphen_Version: "2025-10"))
         return try response.ok.body.json.created_at
@@ -69,7 +69,7 @@ enum Peer {
 extension Summary {
     init(_ backups: [Components.Schemas.BackupModel]) {
         self.init(count: backups.count, firstID: backups.first?.backup_id ?? "",
-                  dateSum: backups.reduce(0) { $0 + ($1.created_at?.timeIntervalSince1970 ?? 0) },
+                  dateSum: backups.reduce(0) { $0 + secondsSince1970($1.created_at) },
                   recordSum: backups.reduce(0) { $0 + ($1.record_count ?? 0) })
     }
 }

@@ -14,7 +14,7 @@ struct RawAsyncHTTPClient: Sendable {
         url = "http://127.0.0.1:\(port)/backups/"
     }
 
-    func describe(id: String) async throws -> Date? {
+    func describe(id: String) async throws -> String? {
         var request = HTTPClientRequest(url: url + id)
         request.method = .GET
         request.headers.add(name: "Accept", value: "application/json")

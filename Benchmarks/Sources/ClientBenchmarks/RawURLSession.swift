@@ -15,7 +15,7 @@ struct RawURLSession: Sendable {
         baseURL = URL(string: "http://127.0.0.1:\(port)")!
     }
 
-    func describe(id: String) async throws -> Date? {
+    func describe(id: String) async throws -> String? {
         var request = URLRequest(url: baseURL.appendingPathComponent("backups").appendingPathComponent(id))
         request.httpMethod = "GET"
         request.timeoutInterval = 30

@@ -121,7 +121,7 @@ func asyncHTTPClientBenchmark(port: Int, calls: Int, rounds: Int, only: Int?) as
 
 /// Each round makes `calls` sequential calls per client, in blocks of 100 that take turns, so that
 /// load from elsewhere on the machine falls on all of them alike; the first two rounds are warm-up.
-func roundTrips(calls: Int, rounds: Int, only: Int?, _ all: [(String, () async throws -> Date?)]) async throws {
+func roundTrips(calls: Int, rounds: Int, only: Int?, _ all: [(String, () async throws -> String?)]) async throws {
     let clients = all.enumerated().filter { only == nil || $0.offset == only }.map(\.element)
     let block = min(100, calls)
     var totals = Array(repeating: [Double](), count: clients.count)

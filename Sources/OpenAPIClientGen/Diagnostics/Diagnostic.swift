@@ -82,6 +82,10 @@ public struct DiagnosticCollector: Sendable {
         diagnostics.append(Diagnostic(.warning, message, file: file, at: mark))
     }
 
+    public mutating func note(_ message: String, at mark: Mark?) {
+        diagnostics.append(Diagnostic(.note, message, file: file, at: mark))
+    }
+
     public mutating func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
     }

@@ -71,6 +71,10 @@ struct ExampleCollector {
             for example in media.unreadExamples {
                 inventory.unchecked.append(UncheckedExample(location: "\(location).examples.\(example)", reason: .notJSON))
             }
+            // 3.2: each item of a sequential media type is JSON, and its examples are checked as such.
+            if let items = media.itemSchema {
+                walk(items, type: typeForUnnamed(items, name: name + "Item"), at: location + ".itemSchema")
+            }
             return
         }
         let type = module.siteTypes[location] ?? typeForUnnamed(media.schema, name: name)
@@ -99,6 +103,8 @@ struct ExampleCollector {
         // A referenced component's examples are collected once, at the component.
         guard case .schema(let schema) = schemaOrReference else { return }
         if let example = schema.example { add(example, type: type, at: location + ".example") }
+        // 3.1's `examples`, a list.
+        for (index, example) in schema.examples.enumerated() { add(example, type: type, at: "\(location).examples.\(index)") }
         let resolved = resolveAliases(type)
 
         if let items = schema.items {
@@ -177,6 +183,9 @@ struct ExampleCollector {
     private mutating func uncheckedExamples(_ schema: SchemaOrReference, at location: String, reason: UncheckedExample.Reason) {
         guard case .schema(let schema) = schema else { return }
         if schema.example != nil { inventory.unchecked.append(UncheckedExample(location: location + ".example", reason: reason)) }
+        for index in schema.examples.indices {
+            inventory.unchecked.append(UncheckedExample(location: "\(location).examples.\(index)", reason: reason))
+        }
         var children: [(String, SchemaOrReference)] = schema.properties.map { ("properties.\($0.key)", $0.value) }
         if let items = schema.items { children.append(("items", items)) }
         if case .schema(let values)? = schema.additionalProperties { children.append(("additionalProperties", values)) }

@@ -1,6 +1,8 @@
-/// An OpenAPI 3.0 document, as read from the spec; references are kept, not inlined.
+/// An OpenAPI 3.0, 3.1 or 3.2 document, as read from the spec; references are kept, not inlined.
 public struct OpenAPIDocument: Sendable {
     public var openapi: String
+    /// Decides how the document was read: 3.1 and 3.2 schemas are JSON Schema 2020-12.
+    public var version: SpecVersion = .v3_0
     public var info: Info
     public var servers: [Server] = []
     public var paths: [PathItem] = []
@@ -18,6 +20,17 @@ public struct Info: Sendable {
     public var title: String
     public var version: String
     public var description: String?
+    /// 3.1: a one-line summary.
+    public var summary: String?
+    /// 3.1: the license's SPDX `identifier`, or else its name.
+    public var license: String?
+}
+
+/// The OpenAPI minor version a document is read as.
+public enum SpecVersion: Int, Comparable, Sendable {
+    case v3_0 = 0, v3_1, v3_2
+
+    public static func < (lhs: SpecVersion, rhs: SpecVersion) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 public struct Server: Sendable {
@@ -27,14 +40,35 @@ public struct Server: Sendable {
 
 /// `#/components/...` pointer, with where it was written.
 public struct Reference: Hashable, Sendable {
-    public var pointer: String
+    public let pointer: String
     public var mark: Mark
+    /// The last segment of the pointer, unescaped: `#/components/schemas/Foo` → `Foo`. A pointer into
+    /// a component's `$defs` names the definition by its path, `Foo/$defs/Bar`, under which the parser
+    /// files it among the schemas. Worked out once: every stage looks references up by it.
+    public let name: String
+    /// 3.1: the `description` and `summary` written beside the `$ref`, which override the target's.
+    public var description: String?
+    public var summary: String?
 
-    /// The last segment of the pointer, unescaped: `#/components/schemas/Foo` → `Foo`.
-    public var name: String {
-        let last = pointer.split(separator: "/").last.map(String.init) ?? pointer
+    public init(pointer: String, mark: Mark, description: String? = nil, summary: String? = nil) {
+        self.pointer = pointer
+        self.mark = mark
+        self.description = description
+        self.summary = summary
+        name = Self.name(of: pointer)
+    }
+
+    private static func name(of pointer: String) -> String {
+        // Segment comparison, not `String.contains`, which is a hundred times slower and runs for every `$ref`.
+        let segments = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        if segments.count > 5, segments[4] == "$defs", pointer.hasPrefix(schemasPrefix) {
+            return segments.dropFirst(3).map { String($0).removingPercentEncodingIfPossible.unescapingJSONPointer }.joined(separator: "/")
+        }
+        let last = segments.last(where: { !$0.isEmpty }).map(String.init) ?? pointer
         return last.removingPercentEncodingIfPossible.unescapingJSONPointer
     }
+
+    static let schemasPrefix = "#/components/schemas/"
 }
 
 /// Either a `$ref` or the object itself.
@@ -44,6 +78,7 @@ public enum Referenceable<Value: Sendable>: Sendable {
 }
 
 public struct Components: Sendable {
+    /// Component schemas, then (3.1) the `$defs` of each, filed as `Name/$defs/Def`.
     public var schemas = OrderedMap<SchemaOrReference>()
     public var parameters = OrderedMap<Referenceable<Parameter>>()
     public var responses = OrderedMap<Referenceable<Response>>()
@@ -58,8 +93,35 @@ public struct PathItem: Sendable {
     public var operations: [Operation] = []
 }
 
-public enum HTTPMethod: String, CaseIterable, Sendable {
-    case get, put, post, delete, options, head, patch, trace
+/// An operation's method: a fixed field of the path item (`get`, 3.2's `query`), or a method named in
+/// 3.2's `additionalOperations` (`LINK`), kept as written.
+public struct HTTPMethod: RawRepresentable, Hashable, Sendable {
+    public var rawValue: String
+    /// Named in `additionalOperations`: sent as written, since the runtime has no case for it.
+    public var isAdditional = false
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public init(additional name: String) {
+        rawValue = name
+        isAdditional = true
+    }
+
+    public static let get = HTTPMethod(rawValue: "get"), put = HTTPMethod(rawValue: "put")
+    public static let post = HTTPMethod(rawValue: "post"), delete = HTTPMethod(rawValue: "delete")
+    public static let options = HTTPMethod(rawValue: "options"), head = HTTPMethod(rawValue: "head")
+    public static let patch = HTTPMethod(rawValue: "patch"), trace = HTTPMethod(rawValue: "trace")
+    /// 3.2: a safe, idempotent request that carries its query in the body.
+    public static let query = HTTPMethod(rawValue: "query")
+
+    /// The path item's method fields in 3.0 and 3.1, in the order operations are listed.
+    public static let allCases: [HTTPMethod] = [.get, .put, .post, .delete, .options, .head, .patch, .trace]
+
+    static func fixedFields(_ version: SpecVersion) -> [HTTPMethod] {
+        version >= .v3_2 ? allCases + [.query] : allCases
+    }
 }
 
 public struct Operation: Sendable {
@@ -112,6 +174,8 @@ public struct RequestBody: Sendable {
 public struct MediaType: Sendable {
     public var mark: Mark
     public var schema: SchemaOrReference?
+    /// 3.2: the schema of each item of a sequential media type (event streams, JSON lines, JSON text sequences).
+    public var itemSchema: SchemaOrReference?
     public var example: Example?
     /// Named examples, by their `value`.
     public var examples = OrderedMap<Example>()

@@ -11,19 +11,27 @@ extension DocumentParser {
         return items
     }
 
-    private mutating func pathItem(_ path: String, _ node: YAMLNode, at mark: Mark) -> PathItem? {
+    mutating func pathItem(_ path: String, _ node: YAMLNode, at mark: Mark) -> PathItem? {
+        var node = node
+        var summary: String?
         if node["$ref"] != nil {
-            reader.diagnostics.warning("path item $ref is not supported; skipping '\(path)'", at: node.mark)
-            return nil
+            guard version >= .v3_1, let (target, reference) = pathItemTarget(node, path: path) else {
+                if version == .v3_0 { reader.diagnostics.warning("path item $ref is not supported; skipping '\(path)'", at: node.mark) }
+                return nil
+            }
+            node = target
+            summary = reference.summary
         }
-        let known = Set(HTTPMethod.allCases.map(\.rawValue) + ["summary", "description", "servers", "parameters"])
+        let methods = HTTPMethod.fixedFields(version)
+        let known = version32(Set(methods.map(\.rawValue) + ["summary", "description", "servers", "parameters"]), adds: ["additionalOperations"])
         guard let fields = reader.object(node, "the path item '\(path)'", known: known) else { return nil }
         let shared = parameterList(fields["parameters"])
         var item = PathItem(path: path, mark: mark)
-        for method in HTTPMethod.allCases {
-            guard let operationNode = fields[method.rawValue] else { continue }
+        var operations: [(HTTPMethod, YAMLNode)] = methods.compactMap { method in fields[method.rawValue].map { (method, $0) } }
+        if let additional = fields["additionalOperations"] { operations += additionalOperations(additional) }
+        for (method, operationNode) in operations {
             if var operation = operation(method, path, operationNode, sharedParameters: shared) {
-                if operation.summary == nil { operation.summary = reader.string(fields["summary"], "'summary'") }
+                if operation.summary == nil { operation.summary = summary ?? reader.string(fields["summary"], "'summary'") }
                 item.operations.append(operation)
             }
         }
@@ -31,7 +39,9 @@ extension DocumentParser {
     }
 
     private mutating func parameterList(_ node: YAMLNode?) -> [Referenceable<Parameter>] {
-        reader.sequence(node, "'parameters'").compactMap { referenceable($0) { $0.parameter($1) } }
+        // 3.1 documents often write an empty `parameters:`; it means none.
+        if version >= .v3_1, node?.isNull == true { return [] }
+        return reader.sequence(node, "'parameters'").compactMap { referenceable($0) { $0.parameter($1) } }
     }
 
     private mutating func operation(
@@ -85,6 +95,10 @@ extension DocumentParser {
             "allowReserved", "schema", "example", "examples", "content",
         ]
         guard let fields = reader.object(node, "a parameter", known: known) else { return nil }
+        if version >= .v3_2, fields["in"]?.scalar?.value == "querystring" {
+            reader.diagnostics.warning("'in: querystring' (OpenAPI 3.2) is not supported; the parameter is not sent", at: fields["in"]!.mark)
+            return nil
+        }
         guard let name = reader.string(fields["name"], "a parameter's 'name'") else {
             if fields["name"] == nil { reader.diagnostics.error("a parameter needs a 'name'", at: node.mark) }
             return nil
@@ -131,7 +145,7 @@ extension DocumentParser {
     }
 
     mutating func response(_ node: YAMLNode) -> Response? {
-        guard let fields = reader.object(node, "a response", known: ["description", "headers", "content", "links"]) else { return nil }
+        guard let fields = reader.object(node, "a response", known: version32(["description", "headers", "content", "links"], adds: ["summary"])) else { return nil }
         let description = reader.string(fields["description"], "a response's 'description'")
         if fields["description"] == nil {
             reader.diagnostics.warning("a response should have a 'description'", at: node.mark)
@@ -159,9 +173,11 @@ extension DocumentParser {
     private mutating func content(_ node: YAMLNode) -> OrderedMap<MediaType> {
         var result = OrderedMap<MediaType>()
         for (type, _, value) in reader.entries(node, "'content'") {
-            guard let fields = reader.object(value, "the media type '\(type)'", known: ["schema", "example", "examples", "encoding"]) else { continue }
+            let known = version32(["schema", "example", "examples", "encoding"], adds: ["itemSchema", "itemEncoding", "prefixEncoding"])
+            guard let fields = reader.object(value, "the media type '\(type)'", known: known) else { continue }
             var media = MediaType(mark: value.mark)
             media.schema = fields["schema"].flatMap { schema($0) }
+            if version >= .v3_2 { readSequentialItems(fields, type: type, into: &media) }
             media.example = fields["example"].map(Example.init)
             (media.examples, media.unreadExamples) = examples(fields["examples"])
             result[type] = media
@@ -175,8 +191,10 @@ extension DocumentParser {
         var unread: [String] = []
         guard let node else { return (result, unread) }
         for (name, _, value) in reader.entries(node, "'examples'") {
-            guard let fields = reader.object(value, "the example '\(name)'", known: ["summary", "description", "value", "externalValue", "$ref"]) else { continue }
-            if let example = fields["value"] { result[name] = Example(example) } else { unread.append(name) }
+            let known = version32(["summary", "description", "value", "externalValue", "$ref"], adds: ["dataValue", "serializedValue"])
+            guard let fields = reader.object(value, "the example '\(name)'", known: known) else { continue }
+            // 3.2's `dataValue` is the value as data, which is what the round trip checks.
+            if let example = fields["value"] ?? fields["dataValue"] { result[name] = Example(example) } else { unread.append(name) }
         }
         return (result, unread)
     }

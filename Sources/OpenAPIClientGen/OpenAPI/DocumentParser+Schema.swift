@@ -1,5 +1,5 @@
 extension DocumentParser {
-    private static let schemaKeys: Set = [
+    static let schemaKeys: Set = [
         "type", "format", "title", "description", "properties", "required", "items", "enum", "nullable",
         "deprecated", "readOnly", "writeOnly", "default", "example", "additionalProperties", "allOf", "oneOf",
         "anyOf", "not", "discriminator", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
@@ -7,25 +7,38 @@ extension DocumentParser {
         "minProperties", "maxProperties", "externalDocs", "xml", "$ref",
     ]
 
+    /// Beside a 3.1 `$ref`: annotations, and `$defs`, which the parser files among the schemas.
+    static let refSiblings31: Set = ["description", "summary", "$defs", "$comment", "$id", "$schema", "$anchor", "title"]
+
     /// Reads a schema or a `$ref` to one; `nil` after reporting an error.
     mutating func schema(_ node: YAMLNode) -> SchemaOrReference? {
         if node["$ref"] != nil {
             if let siblings = node.mapping, siblings.count > 1 {
                 // OpenAPI 3.0 ignores a $ref's siblings; say so rather than drop them quietly.
-                let ignored = siblings.compactMap(\.key.scalar?.value).filter { $0 != "$ref" && !["description", "summary"].contains($0) && !$0.hasPrefix("x-") }
+                let kept: Set = version >= .v3_1 ? Self.refSiblings31 : ["description", "summary"]
+                let ignored = siblings.compactMap(\.key.scalar?.value).filter { $0 != "$ref" && !kept.contains($0) && !$0.hasPrefix("x-") }
                 if !ignored.isEmpty {
                     reader.diagnostics.warning("keys beside '$ref' are ignored: \(ignored.joined(separator: ", "))", at: node.mark)
                 }
             }
-            return reader.reference(node).map(SchemaOrReference.reference)
+            return reference(node).map(SchemaOrReference.reference)
         }
-        guard let fields = reader.object(node, "a schema", known: Self.schemaKeys) else { return nil }
+        let known = version >= .v3_1 ? Self.schemaKeys31 : Self.schemaKeys
+        guard let fields = reader.object(node, "a schema", known: known) else { return nil }
         var schema = Schema(mark: node.mark)
-        readType(fields["type"], into: &schema)
+        var types: [Schema.Kind] = []
+        if version >= .v3_1 {
+            types = readTypes(fields["type"], into: &schema)
+        } else {
+            readType(fields["type"], into: &schema)
+        }
         schema.format = reader.string(fields["format"], "'format'")
         schema.title = reader.string(fields["title"], "'title'")
         schema.description = reader.string(fields["description"], "'description'")
         schema.nullable = reader.bool(fields["nullable"], "'nullable'") ?? schema.nullable
+        if version >= .v3_1, let nullable = fields["nullable"] {
+            reader.diagnostics.warning("'nullable' is not part of OpenAPI 3.1; write the type as a list with \"null\" (type: [string, \"null\"]); it is honoured here", at: nullable.mark)
+        }
         schema.deprecated = reader.bool(fields["deprecated"], "'deprecated'") ?? false
         schema.readOnly = reader.bool(fields["readOnly"], "'readOnly'") ?? false
         schema.writeOnly = reader.bool(fields["writeOnly"], "'writeOnly'") ?? false
@@ -49,7 +62,7 @@ extension DocumentParser {
             }
         }
         schema.items = fields["items"].flatMap { self.schema($0) }
-        if schema.type == .array && fields["items"] == nil {
+        if schema.type == .array && fields["items"] == nil && fields["prefixItems"] == nil {
             reader.diagnostics.warning("an array schema without 'items'; its elements are read as any JSON value", at: node.mark)
         }
         if let additional = fields["additionalProperties"] {
@@ -67,6 +80,7 @@ extension DocumentParser {
             schema.discriminator = self.discriminator(discriminator)
         }
         readBounds(fields, into: &schema.bounds)
+        if version >= .v3_1 { readJSONSchemaKeywords(fields, types: types, into: &schema) }
         return .schema(schema)
     }
 
@@ -95,7 +109,7 @@ extension DocumentParser {
         }
     }
 
-    private mutating func schemaList(_ node: YAMLNode?, _ what: String) -> [SchemaOrReference] {
+    mutating func schemaList(_ node: YAMLNode?, _ what: String) -> [SchemaOrReference] {
         reader.sequence(node, what).compactMap { schema($0) }
     }
 
@@ -117,11 +131,15 @@ extension DocumentParser {
         return Schema.Discriminator(propertyName: propertyName, mapping: mapping)
     }
 
-    private mutating func readBounds(_ fields: [String: YAMLNode], into bounds: inout Schema.Bounds) {
+    mutating func readBounds(_ fields: [String: YAMLNode], into bounds: inout Schema.Bounds) {
         bounds.minimum = reader.number(fields["minimum"], "'minimum'")
         bounds.maximum = reader.number(fields["maximum"], "'maximum'")
-        bounds.exclusiveMinimum = reader.bool(fields["exclusiveMinimum"], "'exclusiveMinimum'") ?? false
-        bounds.exclusiveMaximum = reader.bool(fields["exclusiveMaximum"], "'exclusiveMaximum'") ?? false
+        if version >= .v3_1 {
+            readExclusiveBounds(fields, into: &bounds)
+        } else {
+            bounds.exclusiveMinimum = reader.bool(fields["exclusiveMinimum"], "'exclusiveMinimum'") ?? false
+            bounds.exclusiveMaximum = reader.bool(fields["exclusiveMaximum"], "'exclusiveMaximum'") ?? false
+        }
         bounds.multipleOf = reader.number(fields["multipleOf"], "'multipleOf'")
         bounds.minLength = reader.integer(fields["minLength"], "'minLength'")
         bounds.maxLength = reader.integer(fields["maxLength"], "'maxLength'")

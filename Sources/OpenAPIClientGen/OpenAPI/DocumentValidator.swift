@@ -142,6 +142,14 @@ public struct DocumentValidator {
             return
         }
         let rest = reference.pointer.dropFirst(prefix.count)
+        if document.version >= .v3_1, kind == "schemas", reference.name.utf8.contains(UInt8(ascii: "/")) {
+            // `Name/$defs/Def`, filed among the schemas by the parser.
+            if !names.contains(reference.name) {
+                let path = reference.name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                diagnostics.error("$ref '\(reference.pointer)' does not resolve: there is no '\(path.last ?? "")' in the $defs of '\(path.dropLast(2).joined(separator: "/"))'", at: reference.mark)
+            }
+            return
+        }
         guard !rest.isEmpty, !rest.contains("/") else {
             diagnostics.error("$ref '\(reference.pointer)' must name a component ('\(prefix)Name'); pointers into a component are not supported", at: reference.mark)
             return
@@ -162,6 +170,7 @@ public struct DocumentValidator {
             if case .schema(let inner)? = schema.additionalProperties { visit(inner) }
             for member in schema.allOf + schema.oneOf + schema.anyOf { visit(member) }
             visit(schema.not)
+            visit(schema.contentSchema)
             for (_, reference) in schema.discriminator?.mapping ?? [] {
                 checkPointer(reference, kind: "schemas", names: document.components.schemas.keys)
             }
@@ -171,11 +180,11 @@ public struct DocumentValidator {
     private mutating func visit(_ parameter: Parameter) { visit(parameter.schema) }
 
     private mutating func visit(_ body: RequestBody) {
-        for (_, media) in body.content { visit(media.schema) }
+        for (_, media) in body.content { visit(media.schema); visit(media.itemSchema) }
     }
 
     private mutating func visit(_ response: Response) {
-        for (_, media) in response.content { visit(media.schema) }
+        for (_, media) in response.content { visit(media.schema); visit(media.itemSchema) }
         for (_, header) in response.headers { visit(header, kind: "headers") { $0.visit($1.schema) } }
     }
 }

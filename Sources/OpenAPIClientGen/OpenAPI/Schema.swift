@@ -1,4 +1,5 @@
-/// A JSON Schema object as OpenAPI 3.0 defines it.
+/// A JSON Schema object as OpenAPI 3.0 defines it, with the JSON Schema 2020-12 keywords of 3.1 that
+/// shape Swift types.
 public struct Schema: Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case string, integer, number, boolean, array, object
@@ -32,6 +33,15 @@ public struct Schema: Sendable {
     public var writeOnly = false
     public var defaultValue: JSONValue?
     public var example: Example?
+    /// 3.1: `examples`, a list of values.
+    public var examples: [Example] = []
+    /// 3.1: `const`, the one value allowed.
+    public var constValue: JSONValue?
+    /// 3.1: `contentEncoding` (`base64` makes a string `Data`) and `contentMediaType`, documented.
+    public var contentEncoding: String?
+    public var contentMediaType: String?
+    /// 3.1: the schema of a string's decoded content (an event's JSON `data`).
+    public var contentSchema: SchemaOrReference?
     public var additionalProperties: AdditionalProperties?
     public var allOf: [SchemaOrReference] = []
     public var oneOf: [SchemaOrReference] = []
@@ -54,6 +64,9 @@ public struct Schema: Sendable {
         public var maximum: Double?
         public var exclusiveMinimum = false
         public var exclusiveMaximum = false
+        /// 3.1: the numeric `exclusiveMinimum` / `exclusiveMaximum`.
+        public var exclusiveMinimumValue: Double?
+        public var exclusiveMaximumValue: Double?
         public var multipleOf: Double?
         public var minLength: Int?
         public var maxLength: Int?

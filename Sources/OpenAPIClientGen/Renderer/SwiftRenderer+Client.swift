@@ -79,9 +79,10 @@ extension SwiftRenderer {
         deprecation(operation.deprecated, into: &printer)
         printSignature(operation, defaults: true, opening: true, into: &printer)
         printer.indented { printer in
-            let method = operation.method.rawValue
+            // A method from 3.2's `additionalOperations` has no case in the runtime; it is sent as written.
+            let method = operation.method.isAdditional ? operation.method.rawValue.swiftLiteral : "." + operation.method.rawValue
             let path = "\"" + operation.pathExpression + "\""
-            printer.line("var request = ClientRequest(operationID: \(operation.operationId.swiftLiteral), method: .\(method), path: \(path))")
+            printer.line("var request = ClientRequest(operationID: \(operation.operationId.swiftLiteral), method: \(method), path: \(path))")
             for item in operation.query {
                 printer.line("request.addQuery(\(item.wireName.swiftLiteral), \(item.expression))")
             }

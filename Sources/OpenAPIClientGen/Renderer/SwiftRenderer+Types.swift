@@ -155,6 +155,14 @@ extension SwiftRenderer {
         printer.documentation(declaration.documentation)
         typeDeprecation(declaration.deprecated, into: &printer)
         let raw = declaration.rawType.rawValue
+        if declaration.isClosed {
+            printer.block("\(access)enum \(declaration.name): \(raw), Codable, Hashable, Sendable, CaseIterable") { printer in
+                for enumCase in declaration.cases {
+                    printer.line("case \(enumCase.name) = \(enumCase.literal)")
+                }
+            }
+            return
+        }
         printer.block("\(access)enum \(declaration.name): OpenEnum, CaseIterable") { printer in
             for enumCase in declaration.cases {
                 printer.line("case \(enumCase.name)")

@@ -11,9 +11,11 @@ extension TypeTranslator {
         operationTypes += companionTypes
         companionTypes.removeAll()
         let info = document.info
+        // 3.1's `summary` and license identifier are nil in 3.0 documents.
+        let license = info.license.map { "License: \($0)." }
         return ClientDeclaration(
             name: clientName,
-            documentation: [info.title, info.description].compactMap { $0 }.joined(separator: "\n\n"),
+            documentation: [info.title, info.summary, info.description, license].compactMap { $0 }.joined(separator: "\n\n"),
             servers: document.servers.map(\.url),
             apiVersion: info.version,
             operations: operations)
@@ -34,7 +36,9 @@ extension TypeTranslator {
         // Parameters: later ones with the same name and location override earlier (path-level) ones.
         var parameters: [Parameter] = []
         for item in operation.parameters {
-            guard let parameter = document.components.parameters.resolve(item) else { continue }
+            guard var parameter = document.components.parameters.resolve(item) else { continue }
+            // 3.1: the description beside a `$ref` overrides the parameter's own.
+            if case .reference(let reference) = item, let text = reference.description { parameter.description = text }
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(parameter)
         }
@@ -61,7 +65,8 @@ extension TypeTranslator {
         declaration.pathExpression = path
 
         if let bodyItem = operation.requestBody {
-            guard let body = document.components.requestBodies.resolve(bodyItem) else { return nil }
+            guard var body = document.components.requestBodies.resolve(bodyItem) else { return nil }
+            if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
             guard let (contentType, media, encoding) = Self.requestContent(body.content) else {
                 let types = body.content.keys.joined(separator: ", ")
                 diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
@@ -72,6 +77,9 @@ extension TypeTranslator {
             case .json:
                 type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
                 siteTypes["\(site).requestBody.\(contentType)"] = type
+            case .jsonLines where media.itemSchema != nil:
+                // 3.2: `itemSchema` is the type of each line.
+                type = .array(self.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
             case .jsonLines:
                 // One value per line: the argument is the array the schema describes (or an array of it).
                 let element = media.schema.map { schema -> SchemaOrReference in
@@ -87,6 +95,9 @@ extension TypeTranslator {
                 type = formType
             case .raw:
                 type = contentType.lowercased().hasPrefix("text/") ? .string : .named("Data")
+                if let items = media.itemSchema {
+                    diagnostics.warning("the \(contentType) request body is sent as it is given; its itemSchema is not used", at: items.mark)
+                }
             }
             if !body.required { type = type.optional }
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
@@ -140,21 +151,9 @@ extension TypeTranslator {
             if response.content.isEmpty { continue }
             var stream: OperationDeclaration.Response?
             for (type, media) in response.content {
-                switch Self.baseMediaType(type) {
-                case "text/event-stream":
-                    let payload = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Event", types: &types) } ?? .jsonValue
-                    stream = stream ?? .serverSentEvents(payload)
-                case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":
-                    let element = media.schema.map { schema -> SwiftType in
-                        if case .schema(let inline) = schema, inline.type == .array, let items = inline.items {
-                            return self.type(forNamed: items, name: typePrefix + "ResponseItem", types: &types)
-                        }
-                        return self.type(forNamed: schema, name: typePrefix + "ResponseItem", types: &types)
-                    } ?? .jsonValue
-                    stream = stream ?? .jsonLines(element)
-                default:
-                    break
-                }
+                // Every stream's types are declared, as they always were; the first stream is used.
+                let candidate = streamResponse(type, media, typePrefix: typePrefix, types: &types)
+                stream = stream ?? candidate
             }
             if let (contentType, media) = Self.jsonContent(response.content) {
                 let type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
@@ -185,7 +184,7 @@ extension TypeTranslator {
     }
 
     /// A type for an operation's body or response: a reference as is, an inline object named after the operation.
-    private mutating func type(forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType {
+    mutating func type(forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType {
         guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
             return type(for: schema, suggestedName: name, nested: &types)
         }

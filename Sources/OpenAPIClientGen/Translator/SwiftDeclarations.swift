@@ -131,6 +131,9 @@ public struct EnumDeclaration: Sendable {
     public var deprecated = false
     public var rawType: RawType
     public var cases: [Case]
+    /// A 3.1 `const`: the one value is the only one, so the enum is closed; a value that is not it fails
+    /// to decode (which lets a one-of without a discriminator pick the right case), and no other can be encoded.
+    public var isClosed = false
 }
 
 public struct AliasDeclaration: Sendable {

@@ -24,7 +24,7 @@ extension TypeTranslator {
         }
         return EnumDeclaration(
             name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated,
-            rawType: rawType, cases: cases)
+            rawType: rawType, cases: cases, isClosed: schema.constValue != nil)
     }
 
     mutating func structDeclaration(for schema: Schema, named name: String) -> StructDeclaration {
@@ -60,9 +60,11 @@ extension TypeTranslator {
             } else if nullable || !isRequired {
                 type = type.optional
             }
+            // 3.1: a `$ref`'s own description documents the property.
+            let documentation = inline.flatMap(Self.propertyDocumentation) ?? Self.referenceDescription(property)
             declaration.properties.append(PropertyDeclaration(
                 name: memberName, wireName: wireName, type: type,
-                documentation: inline.flatMap(Self.propertyDocumentation), deprecated: inline?.deprecated ?? false,
+                documentation: documentation, deprecated: inline?.deprecated ?? false,
                 encodesExplicitNull: nullable && isRequired))
             if isForm { declaration.formFields?.append(formFieldKind(property)) }
         }
@@ -91,6 +93,11 @@ extension TypeTranslator {
         let note = schema.readOnly ? "Read-only: set by the server; ignored in requests."
             : schema.writeOnly ? "Write-only: sent in requests, never returned." : nil
         return [documentation(schema), note].compactMap { $0 }.joined(separator: "\n\n").nilIfEmpty
+    }
+
+    static func referenceDescription(_ schema: SchemaOrReference) -> String? {
+        guard case .reference(let reference) = schema else { return nil }
+        return reference.description ?? reference.summary
     }
 
     /// How a property of a form body is sent: files as file parts, primitives (and arrays of them) as

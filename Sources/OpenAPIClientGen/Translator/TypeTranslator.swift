@@ -24,7 +24,9 @@ struct TypeTranslator {
         var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
         var names: [String: String] = [:]
         for name in document.components.schemas.keys {
-            var swiftName = SafeNameGenerator.typeName(name)
+            // A 3.1 definition (`Pet/$defs/Tag`) is named by itself, like a component.
+            let ownName = document.version >= .v3_1 && name.contains("/$defs/") ? String(name.split(separator: "/").last ?? "") : name
+            var swiftName = SafeNameGenerator.typeName(ownName)
             if SafeNameGenerator.reservedTypeNames.contains(swiftName) || reservedNames.contains(swiftName) {
                 swiftName += "Model"
             }
@@ -134,13 +136,19 @@ struct TypeTranslator {
         case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
-            return .array(type(for: items, suggestedName: suggestedName + "Item", nested: &nested))
+            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested)))
         case .object, nil:
             if case .schema(let values)? = schema.additionalProperties {
-                return .dictionary(type(for: values, suggestedName: suggestedName + "Value", nested: &nested))
+                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested)))
             }
             return schema.type == .object ? .jsonObject : .jsonValue
         }
+    }
+
+    /// 3.1: elements and map values typed `[T, "null"]` are `T?`, so a `null` among them decodes.
+    /// (3.0 output is left as it always was.)
+    private func nullableElement(_ schema: SchemaOrReference, _ type: SwiftType) -> SwiftType {
+        document.version >= .v3_1 && isNullable(schema) ? type.optional : type
     }
 
     private func stringType(_ schema: Schema) -> SwiftType {
@@ -148,7 +156,8 @@ struct TypeTranslator {
         case "date-time": .named("Date")
         case "binary": binaryType
         case "byte": .named("Data")
-        default: .string
+        // 3.1: base64 in the JSON, bytes in Swift, as `format: byte` is.
+        default: schema.contentEncoding?.lowercased() == "base64" ? .named("Data") : .string
         }
     }
 
@@ -160,8 +169,21 @@ struct TypeTranslator {
     }
 
     static func documentation(_ schema: Schema) -> String? {
-        let text = schema.description ?? schema.title
+        var text = schema.description ?? schema.title
+        if schema.constValue != nil || schema.contentMediaType != nil { text = documentingContent(schema, text) }
         guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
         return text
+    }
+
+    /// 3.1: the constant (`Always "dog".`) and the content's media type, after the description.
+    private static func documentingContent(_ schema: Schema, _ text: String?) -> String? {
+        var lines = text.map { [$0] } ?? []
+        if let value = schema.constValue {
+            lines.append("Always `\(value.jsonText ?? "null")`.")
+        }
+        if let mediaType = schema.contentMediaType {
+            lines.append("Content: `\(mediaType)`\(schema.contentEncoding.map { ", \($0)-encoded" } ?? "").")
+        }
+        return lines.joined(separator: "\n\n")
     }
 }

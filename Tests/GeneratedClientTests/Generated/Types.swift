@@ -48,8 +48,8 @@ public struct BackupModel: Codable, Hashable, Sendable {
     /// Size of the backup in bytes.
     public var sizeBytes: Int?
     public var tags: IndexTags?
-    /// Timestamp when the backup was created.
-    public var createdAt: Date?
+    /// Timestamp when the backup was created, in RFC 3339 form.
+    public var createdAt: String?
 
     public init(
         backupId: String,
@@ -67,7 +67,7 @@ public struct BackupModel: Codable, Hashable, Sendable {
         namespaceCount: Int? = nil,
         sizeBytes: Int? = nil,
         tags: IndexTags? = nil,
-        createdAt: Date? = nil
+        createdAt: String? = nil
     ) {
         self.backupId = backupId
         self.sourceIndexName = sourceIndexName
@@ -155,8 +155,6 @@ public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable {
     /// lowercase alphanumeric characters or hyphens, and must not begin or end with a hyphen.
     public var name: String
     public var tags: IndexTags?
-    /// Whether deletion protection is enabled/disabled for the index.
-    /// Possible values: `disabled` or `enabled`.
     public var deletionProtection: DeletionProtection?
 
     public init(name: String, tags: IndexTags? = nil, deletionProtection: DeletionProtection? = nil) {
@@ -169,32 +167,6 @@ public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable {
         case name
         case tags
         case deletionProtection = "deletion_protection"
-    }
-
-    public enum DeletionProtection: OpenEnum, CaseIterable {
-        case disabled
-        case enabled
-        /// A value this version of the client does not know; it is kept as sent.
-        case unrecognized(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "disabled": self = .disabled
-            case "enabled": self = .enabled
-            default: self = .unrecognized(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .disabled: "disabled"
-            case .enabled: "enabled"
-            case .unrecognized(let value): value
-            }
-        }
-
-        /// The values this version of the client knows.
-        public static let allCases: [Self] = [.disabled, .enabled]
     }
 }
 
@@ -214,6 +186,35 @@ public struct CreateIndexFromBackupResponse: Codable, Hashable, Sendable {
         case restoreJobId = "restore_job_id"
         case indexId = "index_id"
     }
+}
+
+/// Whether the index can be deleted. While it is `enabled`, delete requests for the index fail; set
+/// it to `disabled` first.
+/// Possible values: `disabled` or `enabled`.
+public enum DeletionProtection: OpenEnum, CaseIterable {
+    case disabled
+    case enabled
+    /// A value this version of the client does not know; it is kept as sent.
+    case unrecognized(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "disabled": self = .disabled
+        case "enabled": self = .enabled
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .disabled: "disabled"
+        case .enabled: "enabled"
+        case .unrecognized(let value): value
+        }
+    }
+
+    /// The values this version of the client knows.
+    public static let allCases: [Self] = [.disabled, .enabled]
 }
 
 /// The response shape used for all error responses.

@@ -5,8 +5,11 @@ Listens on 127.0.0.1 (port 0 picks a free one), prints "PORT <n>" once ready, an
 request what the real service requires: the Api-Key, X-Pinecone-Api-Version: 2025-10, and
 Content-Type: application/json on bodies. Backups start "Initializing" and become "Ready" after
 `--ready-after` describes; restore jobs go Pending → InProgress → Completed the same way.
-Faults can be programmed with `POST /__faults` (a list of {"method", "path", "status", "headers",
-"body", "delay", "action": "close" | "truncate"}): each applies once, to the next matching request,
+A backup whose name contains "fail" ends "Failed" instead. Like the real service, responses carry
+fields our spec does not declare (`vector_type`, `read_capacity`, `deletion_protection`) and
+timestamps with nine fractional digits. Faults can be programmed with `POST /__faults` (a list of
+{"method", "path", "query", "status", "headers", "body", "delay", "action": "close" | "truncate"},
+`query` a substring the query string must contain): each applies once, to the next matching request,
 before the normal handling. Exits when its parent process goes away. Standard library only.
 """
 import argparse, base64, json, os, sys, threading, time, uuid
@@ -91,7 +94,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_json(204)
         with state.lock:
             fault = next((f for f in state.faults if f.get("method", method) == method
-                          and split.path.startswith(f.get("path", "/"))), None)
+                          and split.path.startswith(f.get("path", "/"))
+                          and f.get("query", "") in split.query), None)
             if fault:
                 state.faults.remove(fault)
         if fault:
@@ -124,7 +128,9 @@ class Handler(BaseHTTPRequestHandler):
                 backup = {"backup_id": str(uuid.uuid4()), "source_index_name": index,
                           "source_index_id": state.indexes[index], "name": name,
                           "description": body.get("description"), "status": "Initializing",
-                          "cloud": "aws", "region": "us-east-1", "tags": {}, "created_at": now()}
+                          "cloud": "aws", "region": "us-east-1", "tags": {}, "created_at": now(),
+                          "vector_type": "dense", "deletion_protection": "disabled",
+                          "read_capacity": {"mode": "OnDemand", "status": {"state": "Ready"}}}
                 state.backups[backup["backup_id"]] = [backup, 0]
                 return self.send_json(201, backup)
             case ("GET", ["indexes", index, "backups"]):
@@ -139,7 +145,10 @@ class Handler(BaseHTTPRequestHandler):
                     return self.error(404, "NOT_FOUND", "Backup %s not found." % backup_id)
                 entry[1] += 1
                 if entry[1] >= state.ready_after and entry[0]["status"] == "Initializing":
-                    entry[0].update(status="Ready", dimension=1024, record_count=98, namespace_count=3, size_bytes=1069169)
+                    if "fail" in (entry[0]["name"] or ""):
+                        entry[0].update(status="Failed")
+                    else:
+                        entry[0].update(status="Ready", dimension=1024, record_count=98, namespace_count=3, size_bytes=1069169)
                 return self.send_json(200, entry[0])
             case ("DELETE", ["backups", backup_id]):
                 if state.backups.pop(backup_id, None) is None:

@@ -1,0 +1,117 @@
+import Foundation
+import PineconeControl
+
+/// One command's use of the API: the client, the responses as received (for `--json`), and how results are shown.
+struct Session {
+    let client: Client
+    let json: Bool
+    private let recorder = ResponseRecorder()
+
+    init(_ options: ConnectionOptions) throws {
+        client = try options.makeClient()
+        json = options.json
+    }
+
+    /// Calls the API, keeping every response body as the server sent it.
+    func call<T>(_ operation: (Client) async throws -> T) async throws -> T {
+        try await recorder.record { try await operation(client) }
+    }
+
+    /// The body of the last response, for `--json`.
+    private var lastBody: Data { recorder.responses.last?.body ?? Data() }
+
+    func show(_ backup: BackupModel) {
+        Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.details(of: backup))
+    }
+
+    func show(_ job: RestoreJobModel) {
+        Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.details(of: job))
+    }
+
+    func show(_ started: CreateIndexFromBackupResponse) {
+        Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.details(of: started))
+    }
+
+    func deleted(_ id: String) {
+        if json {
+            if !lastBody.isEmpty { Terminal.output(RawJSON.pretty(lastBody)) }
+        } else {
+            Terminal.output("Deleted backup \(id).")
+        }
+    }
+
+    /// A remark for people, kept off standard output when that carries JSON.
+    func note(_ text: String) {
+        if json { Terminal.error(text) } else { Terminal.output(text) }
+    }
+
+    /// One page, or with `--all` every page from `--pagination-token` on.
+    ///
+    /// A failure after some pages prints what was fetched, then the error and the token to resume from.
+    func list<Page, Item>(
+        _ paging: PagingOptions, fetch: (Client, String?) async throws -> Page, items: (Page) -> [Item],
+        next: (Page) -> String?, table: ([Item]) -> Table
+    ) async throws {
+        guard paging.all else {
+            let page = try await call { try await fetch($0, paging.paginationToken) }
+            if json { return Terminal.output(RawJSON.pretty(lastBody)) }
+            Terminal.output(table(items(page)).rendered)
+            if let token = next(page) { Terminal.output("next page: --pagination-token \(token)") }
+            return
+        }
+        var cursor = PageCursor(startingAt: paging.paginationToken)
+        var collected: [Item] = []
+        var bodies: [Data] = []
+        do {
+            while let token = cursor.next {
+                let page = try await call { try await fetch($0, token.value) }
+                collected += items(page)
+                bodies.append(lastBody)
+                try cursor.advance(to: next(page))
+            }
+        } catch {
+            if !bodies.isEmpty { try emit(collected, pages: bodies, table: table) }
+            guard let resume = cursor.next?.value, !(error is RepeatedPageTokenError) else { throw error }
+            let summary = (error as? ClientError).map(ErrorSummary.line(for:)) ?? "\(error)"
+            throw CommandFailure(
+                message: "\(summary)\nafter \(cursor.pagesFetched) page(s); resume with: --pagination-token \(resume)",
+                status: .failure)
+        }
+        try emit(collected, pages: bodies, table: table)
+    }
+
+    private func emit<Item>(_ items: [Item], pages: [Data], table: ([Item]) -> Table) throws {
+        guard json else { return Terminal.output(table(items).rendered) }
+        var all: [Data] = []
+        for (number, page) in pages.enumerated() {
+            guard let pageItems = RawJSON.arrayElements(named: "data", in: page) else {
+                throw CommandFailure(message: "page \(number + 1) from the server has no \"data\" array", status: .failure)
+            }
+            all += pageItems
+        }
+        Terminal.output(RawJSON.pretty(RawJSON.object(["data": RawJSON.array(all)])))
+    }
+
+    /// `backup create --wait`: polls until `Ready`, showing the status as it changes.
+    func waitUntilReady(_ backup: BackupModel, _ options: WaitOptions) async throws -> BackupModel {
+        let progress = Progress(label: "backup \(backup.backupId)")
+        defer { progress.finish() }
+        progress.update(backup.status)
+        return try await call {
+            try await $0.waitUntilReady(
+                backupId: backup.backupId, timeout: options.waitTimeout.duration, pollInterval: options.pollInterval.duration,
+                progress: { progress.update($0.status) })
+        }
+    }
+
+    /// `restore create --wait`: polls until `Completed`, showing the status and percentage.
+    func waitUntilCompleted(jobID: String, _ options: WaitOptions) async throws -> RestoreJobModel {
+        let progress = Progress(label: "restore job \(jobID)")
+        defer { progress.finish() }
+        return try await call {
+            try await $0.waitUntilCompleted(
+                restoreJobId: jobID, timeout: options.waitTimeout.duration, pollInterval: options.pollInterval.duration,
+                progress: { progress.update($0.status, percent: $0.percentComplete) })
+        }
+    }
+}

@@ -77,15 +77,10 @@ import Testing
     /// token a middleware set, a body the caller filled with the key, an error body and a request ID
     /// echoing it, a transport error quoting it. None reaches the logger, at any level.
     @Test func noCredentialAppearsAtAnyLevel() async throws {
-        struct Token: ClientMiddleware {
-            func intercept(
-                _ request: HTTPRequest, body: Data?, context: MiddlewareContext,
-                next: @Sendable (HTTPRequest, Data?) async throws -> (HTTPResponse, HTTPBody)
-            ) async throws -> (HTTPResponse, HTTPBody) {
-                var request = request
-                request.headerFields[.authorization] = "Bearer pcsk_test_middleware_token_77"
-                return try await next(request, body)
-            }
+        let token = Intercepting { request, body, _, next in
+            var request = request
+            request.headerFields[.authorization] = "Bearer pcsk_test_middleware_token_77"
+            return try await next(request, body)
         }
         let (logger, store) = CapturingLogHandler.logger()
         let echo = #"{"error":{"code":"UNAUTHENTICATED","message":"bad key \#(Self.apiKey)"}}"#
@@ -94,7 +89,7 @@ import Testing
         _ = try? await plain.describeBackup(backupId: Self.apiKey)
         _ = try? await plain.createBackup(indexName: "i", body: CreateBackupRequest(name: "n", description: Self.apiKey))
         _ = try? await client(Scripted([nil]), logger: logger).listProjectBackups()
-        _ = try? await client(transport, logger: logger, middlewares: [Token()]).describeBackup(backupId: "b")
+        _ = try? await client(transport, logger: logger, middlewares: [token]).describeBackup(backupId: "b")
         let core = ClientCore(configuration: ClientConfiguration(apiKey: Self.apiKey, bearerToken: Self.token, retryPolicy: .disabled, logger: logger),
                               defaultServerURL: "https://api.example", transport: transport)
         for security in [[ClientRequest.Security.apiKeyQuery("api_key")], [.bearer], [.apiKeyHeader("X-Custom-Key")]] {

@@ -138,17 +138,12 @@ import Testing
     /// The configured timeout bounds the transport only: a middleware's own slow work (fetching a
     /// token) does not count against it.
     @Test func timeoutBoundsTheTransportNotTheMiddlewares() async throws {
-        struct Slow: ClientMiddleware {
-            func intercept(
-                _ request: HTTPRequest, body: Data?, context: MiddlewareContext,
-                next: @Sendable (HTTPRequest, Data?) async throws -> (HTTPResponse, HTTPBody)
-            ) async throws -> (HTTPResponse, HTTPBody) {
-                try await Task.sleep(for: .milliseconds(300))
-                return try await next(request, body)
-            }
+        let slow = Intercepting { request, body, _, next in
+            try await Task.sleep(for: .milliseconds(300))
+            return try await next(request, body)
         }
         let transport = ScriptedTransport(statuses: [200], log: EventLog())
-        let backup = try await client(transport, [Slow()], timeout: .milliseconds(100)).describeBackup(backupId: "b")
+        let backup = try await client(transport, [slow], timeout: .milliseconds(100)).describeBackup(backupId: "b")
         #expect(backup.backupId == "b")
     }
 
@@ -181,16 +176,9 @@ import Testing
     }
 
     @Test func middlewareThatAnswersItselfSkipsTheTransport() async throws {
-        struct Canned: ClientMiddleware {
-            func intercept(
-                _ request: HTTPRequest, body: Data?, context: MiddlewareContext,
-                next: @Sendable (HTTPRequest, Data?) async throws -> (HTTPResponse, HTTPBody)
-            ) async throws -> (HTTPResponse, HTTPBody) {
-                (HTTPResponse(status: .ok), HTTPBody(Data(MiddlewareTests.backup.utf8)))
-            }
-        }
+        let canned = Intercepting { _, _, _, _ in (HTTPResponse(status: .ok), HTTPBody(Data(MiddlewareTests.backup.utf8))) }
         let transport = ScriptedTransport(statuses: [500], log: EventLog())
-        #expect(try await client(transport, [Canned()]).describeBackup(backupId: "b").backupId == "b")
+        #expect(try await client(transport, [canned]).describeBackup(backupId: "b").backupId == "b")
         #expect(await transport.requests.isEmpty)
     }
 }

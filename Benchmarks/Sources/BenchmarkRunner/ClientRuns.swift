@@ -43,15 +43,7 @@ func decodeBenchmark(_ settings: Settings) throws -> (rows: [Row], notes: [Strin
 
 /// 5. 1,000 sequential `describe_backup` calls to BenchServer on 127.0.0.1 (SwiftNIO, keep-alive).
 func httpBenchmark(_ settings: Settings, fractionDigits: Int) throws -> [Row] {
-    let (server, port) = try startBenchServer(settings, ["--fraction-digits", String(fractionDigits)])
-    defer {
-        server.terminate()
-        server.waitUntilExit()
-    }
-    let run = try mustRun([settings.binDir + "/ClientBenchmarks", "http", "--port", String(port), "--calls", "1000",
-                           "--rounds", String(settings.httpRounds)], log: settings.work + "/http.log")
-    print(run.output)
-    let output = ClientOutput(run.output)
+    let output = try roundTrips(settings, mode: "http", fractionDigits: fractionDigits)
     let overheadRun = try mustRun([settings.binDir + "/ClientBenchmarks", "overhead", "--calls", "1000", "--rounds", "15"],
                                   log: settings.work + "/overhead.log")
     print(overheadRun.output)
@@ -69,6 +61,19 @@ func httpBenchmark(_ settings: Settings, fractionDigits: Int) throws -> [Row] {
         Row(benchmark: "Diagnosis: ours in memory vs decoding the 1,000 bodies alone with one reused decoder (peer column)",
             ours: try overhead.value("overhead_ours_ms"), peer: try overhead.value("overhead_raw_ms"), unit: .milliseconds, target: nil),
     ]
+}
+
+/// `ClientBenchmarks MODE` (1,000 calls per round) against a BenchServer of its own.
+func roundTrips(_ settings: Settings, mode: String, fractionDigits: Int) throws -> ClientOutput {
+    let (server, port) = try startBenchServer(settings, ["--fraction-digits", String(fractionDigits)])
+    defer {
+        server.terminate()
+        server.waitUntilExit()
+    }
+    let run = try mustRun([settings.binDir + "/ClientBenchmarks", mode, "--port", String(port), "--calls", "1000",
+                           "--rounds", String(settings.httpRounds)], log: settings.work + "/\(mode).log")
+    print(run.output)
+    return ClientOutput(run.output)
 }
 
 /// Starts BenchServer with `arguments` and returns it with the port it listens on.
@@ -97,15 +102,7 @@ func startBenchServer(_ settings: Settings, _ arguments: [String]) throws -> (Pr
 /// 6. 1,000 sequential `describe_backup` calls: our client on AsyncHTTPClient, hand-written AsyncHTTPClient
 /// code (the floor), and hand-written URLSession code, against the same BenchServer.
 func asyncHTTPClientBenchmark(_ settings: Settings, fractionDigits: Int) throws -> [Row] {
-    let (server, port) = try startBenchServer(settings, ["--fraction-digits", String(fractionDigits)])
-    defer {
-        server.terminate()
-        server.waitUntilExit()
-    }
-    let run = try mustRun([settings.binDir + "/ClientBenchmarks", "http-ahc", "--port", String(port), "--calls", "1000",
-                           "--rounds", String(settings.httpRounds)], log: settings.work + "/http-ahc.log")
-    print(run.output)
-    let output = ClientOutput(run.output)
+    let output = try roundTrips(settings, mode: "http-ahc", fractionDigits: fractionDigits)
     let rounds = "median of \(settings.httpRounds) rounds"
     return [
         Row(benchmark: "1,000 sequential `describe_backup` calls: **ours on AsyncHTTPClient vs hand-written AsyncHTTPClient** "

@@ -73,7 +73,7 @@ func run(options: [String: String]) async throws {
     }
     let counter = Counter()
     var configuration = Client.pineconeConfiguration(
-        serverURL: URL(string: "http://127.0.0.1:\(port)")!, apiKey: "pcsk_soak_key", timeout: .seconds(5), middlewares: [counter])
+        apiKey: "pcsk_soak_key", host: URL(string: "http://127.0.0.1:\(port)")!, timeout: .seconds(5), middlewares: [counter], environment: [:])
     // Retries without waiting long, so that the soak measures the client rather than backoff sleeps.
     configuration.retryPolicy = RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(1), maximumBackoff: .milliseconds(1), jitter: 0)
     let client = Client(configuration: configuration, transport: transport)

@@ -31,3 +31,13 @@ extension HTTPResponse {
         self.init(status: .init(code: status), headerFields: fields)
     }
 }
+
+/// A middleware from a closure, for tests that need a one-off.
+struct Intercepting: ClientMiddleware {
+    typealias Next = @Sendable (HTTPRequest, Data?) async throws -> (HTTPResponse, HTTPBody)
+    let handle: @Sendable (HTTPRequest, Data?, MiddlewareContext, Next) async throws -> (HTTPResponse, HTTPBody)
+
+    func intercept(_ request: HTTPRequest, body: Data?, context: MiddlewareContext, next: Next) async throws -> (HTTPResponse, HTTPBody) {
+        try await handle(request, body, context, next)
+    }
+}

@@ -39,18 +39,40 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         self.maximumResponseSize = maximumResponseSize
     }
 
-    /// Sends the request and reads the whole body.
+    /// `send` ends within `timeout` (AsyncHTTPClient's deadline covers the whole response, body included)
+    /// and as soon as the calling task is cancelled, so the client adds no timer of its own.
+    public var enforcesTimeoutAndCancellation: Bool { true }
+
+    /// Sends the request and reads the whole body, within `timeout` in all.
     public func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
-        let (response, clientResponse) = try await execute(request, body: body, timeout: timeout)
+        let clientRequest: HTTPClient.Request
         do {
-            let buffer = try await clientResponse.body.collect(upTo: maximumResponseSize)
-            return (response, Data(buffer: buffer))
+            clientRequest = try HTTPClient.Request(
+                url: try Self.url(of: request), method: HTTPMethod(rawValue: request.method.rawValue), headers: Self.headers(of: request),
+                body: body.map { .byteBuffer(ByteBuffer(data: $0)) })
         } catch {
             throw Self.transportError(error)
         }
+        // The delegate API rather than `execute(_:timeout:)`, whose deadline ends with the response head.
+        let task = client.execute(
+            request: clientRequest, delegate: ResponseAccumulator(request: clientRequest, maxBodySize: maximumResponseSize),
+            deadline: .now() + .nanoseconds(Self.nanoseconds(timeout)))
+        let response: HTTPClient.Response
+        do {
+            response = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+        } catch {
+            throw Self.transportError(error)
+        }
+        let head = HTTPResponse(status: .init(code: Int(response.status.code)), headerFields: Self.fields(of: response.headers))
+        return (head, response.body.map { Data(buffer: $0) } ?? Data())
     }
 
-    /// Returns once the response head has arrived; the body's chunks follow as AsyncHTTPClient reads them.
+    /// Returns once the response head has arrived (within `timeout`); the body's chunks follow as
+    /// AsyncHTTPClient reads them, for as long as the stream lasts.
     public func stream(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPBody) {
         let (response, clientResponse) = try await execute(request, body: body, timeout: timeout)
         let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
@@ -69,15 +91,9 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     }
 
     private func execute(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPClientResponse) {
-        guard let scheme = request.scheme, let authority = request.authority else {
-            throw TransportError.other("the request has no scheme or authority")
-        }
-        var clientRequest = HTTPClientRequest(url: scheme + "://" + authority + (request.path ?? "/"))
+        var clientRequest = HTTPClientRequest(url: try Self.url(of: request))
         clientRequest.method = HTTPMethod(rawValue: request.method.rawValue)
-        clientRequest.headers.reserveCapacity(request.headerFields.count)
-        for field in request.headerFields {
-            clientRequest.headers.add(name: field.name.rawName, value: field.value)
-        }
+        clientRequest.headers = Self.headers(of: request)
         if let body {
             clientRequest.body = .bytes(ByteBuffer(data: body))
         }
@@ -87,12 +103,33 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         } catch {
             throw Self.transportError(error)
         }
+        return (HTTPResponse(status: .init(code: Int(clientResponse.status.code)), headerFields: Self.fields(of: clientResponse.headers)),
+                clientResponse)
+    }
+
+    static func url(of request: HTTPRequest) throws -> String {
+        guard let scheme = request.scheme, let authority = request.authority else {
+            throw TransportError.other("the request has no scheme or authority")
+        }
+        return scheme + "://" + authority + (request.path ?? "/")
+    }
+
+    static func headers(of request: HTTPRequest) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(request.headerFields.count)
+        for field in request.headerFields {
+            headers.add(name: field.name.rawName, value: field.value)
+        }
+        return headers
+    }
+
+    static func fields(of headers: HTTPHeaders) -> HTTPFields {
         var fields = HTTPFields()
-        fields.reserveCapacity(clientResponse.headers.count)
-        for header in clientResponse.headers {
+        fields.reserveCapacity(headers.count)
+        for header in headers {
             if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
         }
-        return (HTTPResponse(status: .init(code: Int(clientResponse.status.code)), headerFields: fields), clientResponse)
+        return fields
     }
 
     static func nanoseconds(_ duration: Duration) -> Int64 {
@@ -108,6 +145,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
             return error
         case let error as HTTPClientError where error == .cancelled:
             return CancellationError()
+        case is ResponseAccumulator.ResponseTooBigError:
+            return TransportError.other("the response body is larger than the transport's maximumResponseSize")
         case let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout:
             return error == .connectTimeout ? TransportError.cannotConnect("connect timed out") : TransportError.timedOut
         case is NIOConnectionError:

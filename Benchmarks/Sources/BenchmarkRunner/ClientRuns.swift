@@ -132,9 +132,10 @@ func soakBenchmark(_ settings: Settings) throws -> String {
         func value(_ name: String) throws -> Double { try output.value("soak_\(transport)_\(name)") }
         let counts = [try value("expected_requests"), try value("client_attempts"), try value("server_requests")].map { Int($0) }
         let growth = try value("rss_growth_mb")
-        let met = counts.allSatisfy { $0 == counts[0] } && growth < 10 && (try value("failures")) == 0
+        let failures = Int(try value("failures"))
+        let met = counts.allSatisfy { $0 == counts[0] } && growth < 10 && failures == 0
         text += "| \(transport == "ahc" ? "AsyncHTTPClient" : "URLSession") | \(Int(try value("requests"))) | "
-            + String(format: "%.0f s", try value("seconds")) + " | \(Int(try value("failures"))) | "
+            + String(format: "%.0f s", try value("seconds")) + " | \(failures) | "
             + counts.map(String.init).joined(separator: " / ") + " | "
             + String(format: "%.1f → %.1f MB", try value("rss_warm_mb"), try value("rss_end_mb")) + " | "
             + String(format: "%+.1f MB", growth) + " | \(met ? "yes" : "**no**") |\n"

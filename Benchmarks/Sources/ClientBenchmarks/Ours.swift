@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import HTTPTypes
 @_spi(Generated) import OpenAPIClientRuntime
@@ -37,10 +38,11 @@ enum Ours {
         Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!, environment: [:])
     }
 
-    /// The same client on `AsyncHTTPClientTransport` (`HTTPClient.shared`).
+    /// The same client on `AsyncHTTPClientTransport`, on `HTTPClient.shared` like the hand-written floor, so
+    /// that both share one connection pool (as the URLSession clients share `URLSession.shared`).
     static func asyncHTTPClient(port: Int) -> Client {
-        Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!, transport: AsyncHTTPClientTransport(),
-               environment: [:])
+        Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!,
+               transport: AsyncHTTPClientTransport(client: .shared), environment: [:])
     }
 
     static func decoder() -> JSONDecoder { JSONCoding.makeDecoder() }

@@ -129,11 +129,13 @@ final class TaskBox: @unchecked Sendable {
         deadline.resume()
     }
 
-    /// The task completed: its deadline no longer matters.
+    /// The task completed: its deadline no longer matters, and the box lets go of the task (whose
+    /// completion handler holds the box).
     func finish() {
         lock.lock()
         let deadline = deadline
         self.deadline = nil
+        task = nil
         lock.unlock()
         deadline?.cancel()
     }

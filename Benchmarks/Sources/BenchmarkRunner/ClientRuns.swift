@@ -111,6 +111,8 @@ func asyncHTTPClientBenchmark(_ settings: Settings, fractionDigits: Int) throws 
             target: (1.10, "≤ 1.10 (within 10 %)")),
         Row(benchmark: "The same: ours on AsyncHTTPClient vs hand-written URLSession (peer column), \(rounds)",
             ours: try output.value("ahc_ours_ms"), peer: try output.value("ahc_urlsession_ms"), unit: .milliseconds, target: nil),
+        Row(benchmark: "Diagnosis: our AsyncHTTPClient transport alone (request built by hand, no client layer) vs the floor, \(rounds)",
+            ours: try output.value("ahc_transport_ms"), peer: try output.value("ahc_raw_ms"), unit: .milliseconds, target: nil),
     ]
 }
 
@@ -119,7 +121,7 @@ func soakBenchmark(_ settings: Settings) throws -> String {
     var text = "| transport | calls | time | failed calls | requests expected / counted by the client / seen by the server "
         + "| resident memory after warm-up → end | growth | met |\n|---|---:|---:|---:|---|---|---:|---|\n"
     var notes: [String] = []
-    for transport in ["urlsession", "ahc"] {
+    for transport in ["urlsession", "ahc", "urlsession-data"] {
         let (server, port) = try startBenchServer(settings, ["--faults"])
         defer {
             server.terminate()
@@ -134,7 +136,9 @@ func soakBenchmark(_ settings: Settings) throws -> String {
         let growth = try value("rss_growth_mb")
         let failures = Int(try value("failures"))
         let met = counts.allSatisfy { $0 == counts[0] } && growth < 10 && failures == 0
-        text += "| \(transport == "ahc" ? "AsyncHTTPClient" : "URLSession") | \(Int(try value("requests"))) | "
+        let name = ["urlsession": "URLSession", "ahc": "AsyncHTTPClient",
+                    "urlsession-data": "diagnosis: URLSession.shared.data(for:) as the transport"][transport] ?? transport
+        text += "| \(name) | \(Int(try value("requests"))) | "
             + String(format: "%.0f s", try value("seconds")) + " | \(failures) | "
             + counts.map(String.init).joined(separator: " / ") + " | "
             + String(format: "%.1f → %.1f MB", try value("rss_warm_mb"), try value("rss_end_mb")) + " | "

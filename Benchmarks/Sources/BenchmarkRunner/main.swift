@@ -101,7 +101,8 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
            `AsyncHTTPClientTransport` (the `AsyncHTTPClient` trait), hand-written AsyncHTTPClient code
            (`HTTPClientRequest` with the same headers, `HTTPClient.shared.execute`, body collected, one reused
            decoder: the floor) and the hand-written URLSession code; blocks of 100 taking turns, as in item 5.
-           Both AsyncHTTPClient sides use `HTTPClient.shared`.
+           Both AsyncHTTPClient sides use `HTTPClient.shared`. The diagnosis row sends the same request through
+           `AsyncHTTPClientTransport` alone, built by hand: the transport's share of the difference.
         7. **Soak**: `SoakBenchmark` against `BenchServer --faults` (a fresh one per transport), 4 calls in flight.
            Call N asks for backup `soak-N`; the server answers N % 30 == 0 with a 503 and N % 30 == 10 by closing
            the connection unanswered, each on the first attempt only, and N % 30 == 20 with a slow body (half,
@@ -109,7 +110,9 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
            jitter, 5 s timeout; so every call must succeed, with exactly 2 requests for the first two kinds and 1
            otherwise. "Expected" is that sum, "client" what a counting middleware saw, "server" what the server
            counted (`/__stats`). Memory is the process's resident set (`/proc/self/statm`) after the first 10 %
-           of calls and at the end; a watchdog fails the run if no call completes for 60 s.
+           of calls and at the end; a watchdog fails the run if no call completes for 60 s. The diagnosis row
+           runs the same client on the plainest URLSession transport (`URLSession.shared.data(for:)`, no timers):
+           what URLSession on Linux keeps and retries by itself, apart from our `URLSessionTransport`.
         8. The peer's tool is built by `Benchmarks/PeerGenerator` and run on the peer's generated client for
            items 4 and 5 by a small build plugin that runs it exactly as the peer's own plugin does (this setup
            dates from when our libyaml target was named `CYaml` like Yams', which SwiftPM refused in one graph).

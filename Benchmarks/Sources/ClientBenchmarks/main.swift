@@ -111,11 +111,12 @@ func asyncHTTPClientBenchmark(port: Int, calls: Int, rounds: Int, only: Int?) as
     let raw = RawAsyncHTTPClient(port: port)
     let session = RawURLSession(port: port)
     let id = "8c85e612-ed1c-4f97-9f8c-8194e07bcf71"
-    // `--only N`: 0 ours on AsyncHTTPClient, 1 hand-written AsyncHTTPClient, 2 URLSession.
+    // `--only N`: 0 ours on AsyncHTTPClient, 1 hand-written AsyncHTTPClient, 2 URLSession, 3 our transport alone.
     try await roundTrips(calls: calls, rounds: rounds, only: only, [
         ("ahc_ours_ms", { try await Ours.describe(ours, id: id) }),
         ("ahc_raw_ms", { try await raw.describe(id: id) }),
         ("ahc_urlsession_ms", { try await session.describe(id: id) }),
+        ("ahc_transport_ms", { try await Ours.describeThroughTransport(port: port, id: id) }),
     ])
 }
 

@@ -35,6 +35,20 @@ final class Counter: ClientMiddleware, @unchecked Sendable {
     }
 }
 
+/// Diagnosis: the simplest URLSession transport (`URLSession.shared.data(for:)`, no timers, no task
+/// boxes), to tell memory that URLSession itself keeps from memory our `URLSessionTransport` keeps.
+struct DataForTransport: HTTPTransport {
+    func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
+        var urlRequest = URLRequest(url: URL(string: request.scheme! + "://" + request.authority! + request.path!)!)
+        urlRequest.httpMethod = request.method.rawValue
+        for field in request.headerFields { urlRequest.addValue(field.value, forHTTPHeaderField: field.name.rawName) }
+        urlRequest.httpBody = body
+        let (data, response) = try await URLSession.shared.data(for: urlRequest)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 599
+        return (HTTPResponse(status: .init(code: status)), data)
+    }
+}
+
 /// Resident memory of this process, in MB (`/proc/self/statm`).
 func residentMB() -> Double {
     guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
@@ -69,7 +83,8 @@ func run(options: [String: String]) async throws {
     let transport: (any HTTPTransport)? = switch transportName {
     case "urlsession": nil
     case "ahc": AsyncHTTPClientTransport()
-    default: throw Failure(description: "--transport urlsession or ahc")
+    case "urlsession-data": DataForTransport()
+    default: throw Failure(description: "--transport urlsession, ahc or urlsession-data")
     }
     let counter = Counter()
     var configuration = Client.pineconeConfiguration(

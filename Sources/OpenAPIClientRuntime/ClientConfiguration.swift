@@ -57,9 +57,11 @@ public struct ClientConfiguration: Sendable {
 }
 
 extension ClientConfiguration {
-    /// The credentials set, for redaction.
+    /// The credentials set, for redaction: as given, and percent-encoded as a query item carries them.
     var secrets: [String] {
-        [apiKey, bearerToken].compactMap { $0 }.filter { !$0.isEmpty }
+        let given = [apiKey, bearerToken].compactMap { $0 }.filter { !$0.isEmpty }
+        let encoded = given.map(PercentEncoding.encode).filter { !given.contains($0) }
+        return given + encoded
     }
 }
 

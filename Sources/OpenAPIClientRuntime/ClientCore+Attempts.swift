@@ -5,10 +5,12 @@ extension ClientCore {
     /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
     /// response with its whole body. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
     func perform(_ request: ClientRequest) async throws -> (HTTPResponse, Data) {
-        let (response, body) = try await retrying(request) { [transport, configuration] http, body in
+        let shared = shared
+        let (response, body) = try await retrying(request) { http, body in
+            let (transport, timeout) = (shared.transport, shared.configuration.timeout)
             let (response, data) = transport.enforcesTimeoutAndCancellation
-                ? try await transport.send(http, body: body, timeout: configuration.timeout)
-                : try await Deadline.run(timeout: configuration.timeout) { try await transport.send(http, body: body, timeout: configuration.timeout) }
+                ? try await transport.send(http, body: body, timeout: timeout)
+                : try await Deadline.run(timeout: timeout) { try await transport.send(http, body: body, timeout: timeout) }
             return (response, HTTPBody(data))
         }
         let data: Data
@@ -23,10 +25,10 @@ extension ClientCore {
 
     /// As ``perform(_:)``, returning once the head of a 2xx response has arrived.
     func performStreaming(_ request: ClientRequest) async throws -> (HTTPResponse, HTTPBody) {
-        try await retrying(request) { [transport, configuration] http, body in
-            try await Deadline.run(timeout: configuration.timeout) {
-                try await transport.stream(http, body: body, timeout: configuration.timeout)
-            }
+        let shared = shared
+        return try await retrying(request) { http, body in
+            let (transport, timeout) = (shared.transport, shared.configuration.timeout)
+            return try await Deadline.run(timeout: timeout) { try await transport.stream(http, body: body, timeout: timeout) }
         }
     }
 
@@ -34,6 +36,7 @@ extension ClientCore {
 
     private func retrying(_ request: ClientRequest, send: @escaping Next) async throws -> (HTTPResponse, HTTPBody) {
         let http = try buildRequest(request)
+        let configuration = shared.configuration
         let policy = configuration.retryPolicy
         let clock = ContinuousClock()
         let start = clock.now
@@ -71,12 +74,12 @@ extension ClientCore {
 
     /// One attempt: the middlewares (first outermost), then authentication, logging and `send`.
     private func chain(_ context: MiddlewareContext, security: [[ClientRequest.Security]], send: @escaping Next) -> Next {
-        let core = self
+        let core = self  // one reference (`shared`), not a copy of the configuration
         var next: Next = { http, body in
             let http = try core.authenticate(http, security: security, operationID: context.operationID)
             return try await core.logged(http, body: body, context: context, security: security, send: send)
         }
-        for middleware in configuration.middlewares.reversed() {
+        for middleware in shared.configuration.middlewares.reversed() {
             let inner = next
             next = { http, body in try await middleware.intercept(http, body: body, context: context, next: inner) }
         }

@@ -15,8 +15,8 @@ extension ClientCore {
                 ? "no server URL: the spec lists none and the configuration sets none"
                 : "'\(Self.redacting(configuration.serverURL?.absoluteString ?? "", configuration))' is not a valid server URL")
         }
-        if server.scheme != "https", !configuration.allowsInsecureHTTP, !Self.isLoopback(server.host) {
-            throw .invalidRequest(operationID: request.operationID, reason: "refusing to send credentials to \(server.scheme)://\(server.host ?? "") "
+        if let insecureServer {
+            throw .invalidRequest(operationID: request.operationID, reason: "refusing to send credentials to \(insecureServer) "
                 + "without TLS; use https, or set ClientConfiguration.allowsInsecureHTTP")
         }
         var path = server.pathPrefix + request.path.encoded
@@ -24,6 +24,7 @@ extension ClientCore {
         var fields = HTTPFields()
         fields.reserveCapacity(4 + request.headerFields.count + configuration.additionalHeaders.count)
         fields.append(HTTPField(name: .accept, value: request.accept))
+        let configuration = shared.configuration
         fields.append(HTTPField(name: .userAgent, value: configuration.userAgent ?? RuntimeVersion.userAgent))
         fields.append(contentsOf: request.headerFields)
         fields.append(contentsOf: configuration.additionalHeaders)

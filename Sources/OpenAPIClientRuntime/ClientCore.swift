@@ -7,11 +7,34 @@ import HTTPTypes
 @_spi(Generated)
 public struct ClientCore: Sendable {
     /// Server URL, credentials, timeout, retries, middlewares, logger.
-    public let configuration: ClientConfiguration
+    public var configuration: ClientConfiguration { shared.configuration }
     /// Sends the requests.
-    public let transport: any HTTPTransport
+    public var transport: any HTTPTransport { shared.transport }
     /// The server URL, parsed once: scheme, authority, and a path prefix without a trailing `/`.
-    let server: Server?
+    var server: Server? { shared.server }
+    /// Why plain http to this server is refused (`nil` when it is not), decided once.
+    var insecureServer: String? { shared.insecureServer }
+
+    /// Everything in one reference, so that the closures each attempt builds capture one pointer rather
+    /// than copies of the configuration (a dozen reference-counted fields).
+    let shared: Shared
+
+    final class Shared: Sendable {
+        let configuration: ClientConfiguration
+        let transport: any HTTPTransport
+        let server: Server?
+        let insecureServer: String?
+
+        init(configuration: ClientConfiguration, transport: any HTTPTransport, server: Server?) {
+            self.configuration = configuration
+            self.transport = transport
+            self.server = server
+            insecureServer = server.flatMap { server in
+                server.scheme != "https" && !configuration.allowsInsecureHTTP && !ClientCore.isLoopback(server.host)
+                    ? "\(server.scheme)://\(server.host ?? "")" : nil
+            }
+        }
+    }
 
     struct Server: Sendable {
         var scheme: String
@@ -22,9 +45,8 @@ public struct ClientCore: Sendable {
 
     /// A core for `configuration`; requests go to its server URL or else to `defaultServerURL`.
     public init(configuration: ClientConfiguration, defaultServerURL: String?, transport: (any HTTPTransport)?) {
-        self.configuration = configuration
-        self.transport = transport ?? URLSessionTransport()
-        server = (configuration.serverURL?.absoluteString ?? defaultServerURL).flatMap(Self.parseServer)
+        shared = Shared(configuration: configuration, transport: transport ?? URLSessionTransport(),
+                        server: (configuration.serverURL?.absoluteString ?? defaultServerURL).flatMap(Self.parseServer))
     }
 
     /// `scheme://authority/prefix` split into its parts; `nil` when it is not an absolute URL.

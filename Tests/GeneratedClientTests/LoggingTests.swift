@@ -110,6 +110,22 @@ import Testing
         #expect(records.contains { $0.message.contains("X-Custom-Key: <redacted>") })
     }
 
+    /// A key that a query item carries percent-encoded is redacted in that form too.
+    @Test func aPercentEncodedKeyInTheQueryIsRedacted() async throws {
+        let (logger, store) = CapturingLogHandler.logger()
+        let key = "pcsk_test_key/with+reserved=chars"
+        let core = ClientCore(configuration: ClientConfiguration(apiKey: key, retryPolicy: .disabled, logger: logger),
+                              defaultServerURL: "https://api.example", transport: Scripted([(200, [:], "{}")]))
+        var request = ClientRequest(operationID: "op", method: .get, path: "/x")
+        request.security = [[.apiKeyQuery("api_key")]]
+        try await core.send(request)
+        #expect(store.records.count == 2)
+        for record in store.records {
+            #expect(!record.text.contains("pcsk_test_key"), "logged the key at \(record.level): \(record.text)")
+        }
+        #expect(store.records.contains { $0.message.contains("api_key=<redacted>") })
+    }
+
     @Test func theDefaultLoggerDiscardsEverything() {
         let logger = ClientConfiguration().logger
         #expect(logger.handler is SwiftLogNoOpLogHandler)

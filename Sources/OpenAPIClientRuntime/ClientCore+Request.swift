@@ -52,7 +52,7 @@ extension ClientCore {
         switch scheme {
         case .apiKeyHeader(let name):
             guard let name = HTTPField.Name(name) else { return false }
-            if http.headerFields[name] != nil { return true }
+            if http.headerFields.contains(name) { return true }
             guard let key = configuration.apiKey, !key.isEmpty, Self.isSafeHeaderValue(key) else { return false }
             http.headerFields.append(HTTPField(name: name, value: key))
             return true
@@ -63,12 +63,12 @@ extension ClientCore {
             http.path = path + (path.contains("?") ? "&" : "?") + item
             return true
         case .bearer:
-            if http.headerFields[.authorization] != nil { return true }
+            if http.headerFields.contains(.authorization) { return true }
             guard let token = configuration.bearerToken, !token.isEmpty, Self.isSafeHeaderValue(token) else { return false }
             http.headerFields.append(HTTPField(name: .authorization, value: "Bearer " + token))
             return true
         case .basic:
-            return http.headerFields[.authorization] != nil
+            return http.headerFields.contains(.authorization)
         }
     }
 

@@ -1,5 +1,6 @@
 /// Boxed storage for a property through which a generated struct contains itself.
 /// Encodes and decodes as the wrapped value; compares by value.
+@_spi(Generated)
 public final class Indirect<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
     public let value: Wrapped
 

@@ -11,8 +11,19 @@ let package = Package(
         .executable(name: "pinecone-backups", targets: ["pinecone-backups"]),
         .plugin(name: "OpenAPIClientGenPlugin", targets: ["OpenAPIClientGenPlugin"]),
         .plugin(name: "GenerateOpenAPIClient", targets: ["GenerateOpenAPIClient"]),
+        // Empty unless the `AsyncHTTPClient` trait is enabled (see `traits`).
+        .library(name: "OpenAPIAsyncHTTPClientTransport", targets: ["OpenAPIAsyncHTTPClientTransport"]),
+    ],
+    traits: [
+        // Off by default: a package that does not enable it neither resolves nor builds AsyncHTTPClient
+        // or SwiftNIO, because every reference to them below is conditional on it.
+        .trait(name: "AsyncHTTPClient", description: "Builds OpenAPIAsyncHTTPClientTransport, a transport on AsyncHTTPClient (SwiftNIO)"),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // The CLI's parser, and only the CLI's: the generator and the runtime do not depend on it.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
@@ -33,8 +44,25 @@ let package = Package(
             name: "openapi-client-gen",
             dependencies: ["OpenAPIClientGen"]
         ),
-        // What generated clients need at run time. Foundation only.
-        .target(name: "OpenAPIClientRuntime"),
+        // What generated clients need at run time: Foundation, swift-http-types and swift-log.
+        .target(
+            name: "OpenAPIClientRuntime",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A transport on AsyncHTTPClient. Its sources compile to nothing without the trait.
+        .target(
+            name: "OpenAPIAsyncHTTPClientTransport",
+            dependencies: [
+                "OpenAPIClientRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+            ]
+        ),
         // Runs the generator at build time on the target's spec (see README for how it is found).
         .plugin(
             name: "OpenAPIClientGenPlugin",
@@ -53,13 +81,22 @@ let package = Package(
         // Pinecone's control plane, generated from spec/ at build time, plus hand-written conveniences.
         .target(
             name: "PineconeControl",
-            dependencies: ["OpenAPIClientRuntime"],
+            dependencies: [
+                "OpenAPIClientRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             plugins: ["OpenAPIClientGenPlugin"]
         ),
         // A command-line tool for backups and restores, shaped like Pinecone's `pc index backup`.
         .executableTarget(
             name: "pinecone-backups",
-            dependencies: ["PineconeControl", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "PineconeControl",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "OpenAPIClientGenTests",
@@ -72,7 +109,11 @@ let package = Package(
         // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).
         .testTarget(
             name: "PineconeControlTests",
-            dependencies: ["PineconeControl", "pinecone-backups"],
+            dependencies: [
+                "PineconeControl", "pinecone-backups", "OpenAPIAsyncHTTPClientTransport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             exclude: ["Fixtures"]
         ),
         // A client the build plugin generates from Tests/MediaTypeTestClient/openapi.yaml (a library
@@ -86,13 +127,17 @@ let package = Package(
         ),
         .testTarget(
             name: "MediaTypeClientTests",
-            dependencies: ["MediaTypeTestClient"],
+            dependencies: ["MediaTypeTestClient", "OpenAPIAsyncHTTPClientTransport"],
             exclude: ["Fixtures"]
         ),
         // Compiles the checked-in golden output for spec/ against the runtime and exercises it.
         .testTarget(
             name: "GeneratedClientTests",
-            dependencies: ["OpenAPIClientRuntime"]
+            dependencies: [
+                "OpenAPIClientRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,11 +11,13 @@ let package = Package(
     name: "Benchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        // With the AsyncHTTPClient trait: the round trips compare our client on AsyncHTTPClient too.
+        .package(path: "..", traits: ["AsyncHTTPClient"]),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         // The peer's runtime and transport. Its generator is built by PeerGenerator/.
         .package(url: "https://github.com/apple/swift-openapi-runtime", exact: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", exact: "1.4.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.7.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
@@ -43,11 +45,25 @@ let package = Package(
                 "BackupFixtures",
                 "PeerPinecone",
                 .product(name: "PineconeControl", package: mainPackage),
+                .product(name: "OpenAPIAsyncHTTPClientTransport", package: mainPackage),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
             ]
         ),
-        // A keep-alive HTTP/1.1 server on 127.0.0.1 answering every request with one backup.
+        // 100,000 `describe_backup` calls per transport against FaultServer, with 10 % injected faults:
+        // memory growth, hangs, and request counts against the retry policy. Not part of `swift test`.
+        .executableTarget(
+            name: "SoakBenchmark",
+            dependencies: [
+                .product(name: "PineconeControl", package: mainPackage),
+                .product(name: "OpenAPIAsyncHTTPClientTransport", package: mainPackage),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        // A keep-alive HTTP/1.1 server on 127.0.0.1 answering every request with one backup; with
+        // `--faults`, the soak's server (5xx, connection resets and slow bodies, decided by the backup ID).
         .executableTarget(
             name: "BenchServer",
             dependencies: [
@@ -55,6 +71,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
     ],

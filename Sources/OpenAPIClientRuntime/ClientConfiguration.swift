@@ -1,30 +1,47 @@
 import Foundation
+import HTTPTypes
+import Logging
 
 /// What every request of a client shares.
 public struct ClientConfiguration: Sendable {
     /// Where requests go; `nil` means the spec's first server.
     public var serverURL: URL?
-    /// Sent for `apiKey` security schemes. Never printed: descriptions show it as redacted.
+    /// Sent for `apiKey` security schemes. Never printed or logged: descriptions show it as redacted.
     public var apiKey: String?
-    /// Sent as `Authorization: Bearer …` for `http` bearer schemes.
+    /// Sent as `Authorization: Bearer …` for `http` bearer schemes (unless a middleware set `Authorization`).
     public var bearerToken: String?
-    /// Sent as `Authorization: Basic …` for `http` basic schemes. Never printed.
+    /// Sent as `Authorization: Basic …` for `http` basic schemes (unless a middleware set `Authorization`). Never printed.
     public var basicCredentials: BasicCredentials?
-    /// How long one request may take.
+    /// How long one attempt may take on the transport.
     public var timeout: Duration
-    /// Sent with every request, after the generated headers.
-    public var additionalHeaders: [String: String]
-    public var userAgent: String
+    /// Sent with every request, after the generated fields; repeated names are sent repeatedly.
+    public var additionalHeaders: HTTPFields
+    /// The `User-Agent`; `nil` sends the runtime's own (`OpenAPIClientRuntime/<version>`).
+    public var userAgent: String?
     /// When failed requests are sent again; ``RetryPolicy/disabled`` turns retries off.
     public var retryPolicy: RetryPolicy
     /// Allows a plain `http` server URL that is not loopback. Off by default: credentials would
     /// cross the network unencrypted.
     public var allowsInsecureHTTP: Bool
+    /// Run around every attempt, the first outermost; see ``ClientMiddleware`` for where they sit
+    /// relative to authentication, retries and the timeout.
+    public var middlewares: [any ClientMiddleware]
+    /// Where the client logs: each attempt at `debug` (operation, method, path, status, attempt,
+    /// duration, request ID), and a replayable `curl` command at `trace`, credentials redacted.
+    /// The default discards everything, so an app that sets nothing sees nothing.
+    public var logger: Logger
+    /// The response header that carries the server's request ID (``APIError/requestID``, the logs).
+    public var requestIDHeaderName: String
+    /// A `data:` value that ends an event stream (`[DONE]` in OpenAI-style streams); `nil`: none.
+    public var eventStreamEndMarker: String?
 
+    /// A configuration; every parameter has a default.
     public init(
         serverURL: URL? = nil, apiKey: String? = nil, bearerToken: String? = nil, basicCredentials: BasicCredentials? = nil, timeout: Duration = .seconds(30),
-        additionalHeaders: [String: String] = [:], userAgent: String = RuntimeVersion.userAgent,
-        retryPolicy: RetryPolicy = .default, allowsInsecureHTTP: Bool = false
+        additionalHeaders: HTTPFields = [:], userAgent: String? = nil,
+        retryPolicy: RetryPolicy = .default, allowsInsecureHTTP: Bool = false,
+        middlewares: [any ClientMiddleware] = [], logger: Logger = Logger(label: "openapi-client", factory: { _ in SwiftLogNoOpLogHandler() }),
+        requestIDHeaderName: String = "x-request-id", eventStreamEndMarker: String? = nil
     ) {
         self.serverURL = serverURL
         self.apiKey = apiKey
@@ -35,22 +52,30 @@ public struct ClientConfiguration: Sendable {
         self.userAgent = userAgent
         self.retryPolicy = retryPolicy
         self.allowsInsecureHTTP = allowsInsecureHTTP
+        self.middlewares = middlewares
+        self.logger = logger
+        self.requestIDHeaderName = requestIDHeaderName
+        self.eventStreamEndMarker = eventStreamEndMarker
     }
 }
 
 extension ClientConfiguration {
-    /// The credentials set, for redaction.
+    /// The credentials set, for redaction: as given, and percent-encoded as a query item carries them.
     var secrets: [String] {
-        ([apiKey, bearerToken] + (basicCredentials.map { [$0.password, $0.headerValue] } ?? [])).compactMap { $0 }.filter { !$0.isEmpty }
+        let given = [apiKey, bearerToken].compactMap { $0 }.filter { !$0.isEmpty }
+        let encoded = given.map(PercentEncoding.encode).filter { !given.contains($0) }
+        return given + encoded
     }
 }
 
 extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The server, the timeout, and whether credentials are set (never their values).
     public var description: String {
         "ClientConfiguration(serverURL: \(serverURL?.absoluteString ?? "default"), apiKey: \(apiKey == nil ? "none" : "<redacted>"), "
             + "bearerToken: \(bearerToken == nil ? "none" : "<redacted>"), basicCredentials: \(basicCredentials == nil ? "none" : "<redacted>"), timeout: \(timeout))"
     }
 
+    /// The same as ``description``.
     public var debugDescription: String { description }
 }
 
@@ -61,8 +86,9 @@ extension ClientConfiguration: CustomReflectable {
             "serverURL": serverURL as Any, "apiKey": apiKey == nil ? "none" : "<redacted>",
             "bearerToken": bearerToken == nil ? "none" : "<redacted>",
             "basicCredentials": basicCredentials == nil ? "none" : "<redacted>", "timeout": timeout,
-            "additionalHeaders": additionalHeaders, "userAgent": userAgent, "retryPolicy": retryPolicy,
-            "allowsInsecureHTTP": allowsInsecureHTTP,
+            "additionalHeaders": Redaction.fields(additionalHeaders, secrets), "userAgent": userAgent as Any,
+            "retryPolicy": retryPolicy, "allowsInsecureHTTP": allowsInsecureHTTP, "middlewares": middlewares.count,
+            "requestIDHeaderName": requestIDHeaderName,
         ], displayStyle: .struct)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Every failure a generated client throws: switch on it, or use the checks (`isNotFound`).
 /// Descriptions never contain credentials.
@@ -66,26 +67,30 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
 /// An error response: its status, and what the body says when it is the usual JSON shape
 /// (`{"error": {"code": …, "message": …}}`, or `code` and `message` at the top level).
 public struct APIError: Error, Sendable, CustomStringConvertible {
+    /// The spec's `operationId` of the failed call.
     public var operationID: String
+    /// The HTTP status code.
     public var status: Int
-    /// Response headers, names lowercased.
-    public var headers: [String: String]
+    /// The response's header fields.
+    public var headers: HTTPFields
+    /// The response body (credentials the request carried are redacted from it).
     public var body: Data
     /// The service's error code (`NOT_FOUND`), when the body has one.
     public var code: String?
+    /// The service's explanation, when the body has one.
     public var message: String?
+    /// The request ID the service assigned, for support: the value of the response header named by
+    /// ``ClientConfiguration/requestIDHeaderName``.
+    public var requestID: String?
 
-    public init(operationID: String, status: Int, headers: [String: String], body: Data) {
+    /// An error response; `code` and `message` are read from the body.
+    public init(operationID: String, status: Int, headers: HTTPFields = [:], body: Data, requestID: String? = nil) {
         self.operationID = operationID
         self.status = status
         self.headers = headers
         self.body = body
+        self.requestID = requestID
         (code, message) = Self.codeAndMessage(body)
-    }
-
-    /// The request ID the service assigned (`x-pinecone-request-id`, `x-request-id`), for support.
-    public var requestID: String? {
-        headers["x-pinecone-request-id"] ?? headers["x-request-id"]
     }
 
     /// The body as text when it is not JSON (an HTML 502 page, a plain-text message).
@@ -99,6 +104,7 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         try? JSONCoding.makeDecoder().decode(T.self, from: body)
     }
 
+    /// `operation: status CODE: message (request ID …)`.
     public var description: String {
         var text = "\(operationID): \(status)"
         if let code { text += " \(code)" }

@@ -1,6 +1,8 @@
 import Foundation
+import HTTPTypes
 
 /// A request as generated code builds it: a path with its parameters, query, headers, body.
+@_spi(Generated)
 public struct ClientRequest: Sendable {
     /// Credentials an operation accepts; see ``ClientRequest/security``.
     public enum Security: Sendable, Hashable {
@@ -33,6 +35,12 @@ public struct ClientRequest: Sendable {
                 encoded += literal
             }
 
+            /// An open enum's raw value, as one segment.
+            public mutating func appendInterpolation<Value: OpenEnum>(_ value: Value) where Value.RawValue: ParameterValue {
+                appendInterpolation(value.rawValue)
+            }
+
+            /// A value as one segment, percent-encoded.
             public mutating func appendInterpolation(_ value: some ParameterValue) {
                 let text = value.parameterText
                 // "." and ".." would be dot segments, which URL stacks remove (`/backups/..` becomes `/`).
@@ -46,7 +54,7 @@ public struct ClientRequest: Sendable {
     public var path: Path
     /// Already percent-encoded `name=value` pairs.
     public private(set) var query: [String] = []
-    public private(set) var headerFields: [(name: String, value: String)] = []
+    public private(set) var headerFields = HTTPFields()
     public private(set) var body: Data?
     /// Alternatives, each a set of credentials sent together; the first the configuration can fill is used.
     public var security: [[Security]] = []
@@ -90,16 +98,29 @@ public struct ClientRequest: Sendable {
         for value in values ?? [] { addQuery(name, value) }
     }
 
+    /// Adds an open enum's raw value; nothing for `nil`.
+    public mutating func addQuery<Value: OpenEnum>(_ name: String, _ value: Value?) where Value.RawValue: ParameterValue {
+        addQuery(name, value?.rawValue)
+    }
+
+    /// Adds an open enum's raw value once per element.
+    public mutating func addQuery<Value: OpenEnum>(_ name: String, _ values: [Value]?) where Value.RawValue: ParameterValue {
+        for value in values ?? [] { addQuery(name, value.rawValue) }
+    }
+
+    /// Sets a header to an open enum's raw value; nothing for `nil`.
+    public mutating func setHeader<Value: OpenEnum>(_ name: String, _ value: Value?) throws(ClientError) where Value.RawValue: ParameterValue {
+        try setHeader(name, value?.rawValue)
+    }
+
     /// Sets a header; refuses values with CR or LF, which could inject headers.
     public mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) throws(ClientError) {
         guard let value else { return }
         let text = value.parameterText
-        guard !text.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }),
-              !name.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" || $0 == ":" })
-        else {
+        guard !text.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }), let fieldName = HTTPField.Name(name) else {
             throw ClientError.invalidRequest(operationID: operationID, reason: "the value of header '\(name)' contains CR or LF")
         }
-        headerFields.append((name, text))
+        headerFields.append(HTTPField(name: fieldName, value: text))
     }
 
     /// Encodes the body as JSON; nothing for `nil`.
@@ -110,7 +131,7 @@ public struct ClientRequest: Sendable {
         } catch {
             throw ClientError.invalidRequest(operationID: operationID, reason: "the body could not be encoded: \(error)")
         }
-        headerFields.append(("Content-Type", contentType))
+        headerFields.append(HTTPField(name: .contentType, value: contentType))
     }
 
     /// Encodes an array as JSON Lines (`application/x-ndjson`): one value per line, each line ended
@@ -128,7 +149,7 @@ public struct ClientRequest: Sendable {
             throw ClientError.invalidRequest(operationID: operationID, reason: "the body could not be encoded: \(error)")
         }
         body = data
-        headerFields.append(("Content-Type", contentType))
+        headerFields.append(HTTPField(name: .contentType, value: contentType))
     }
 
     /// Encodes the fields as `multipart/form-data`, with a boundary of its own; nothing for `nil`.
@@ -136,21 +157,21 @@ public struct ClientRequest: Sendable {
         guard let value else { return }
         let (data, boundary) = FormEncoding.multipart(try fields(of: value))
         body = data
-        headerFields.append(("Content-Type", "multipart/form-data; boundary=\(boundary)"))
+        headerFields.append(HTTPField(name: .contentType, value: "multipart/form-data; boundary=\(boundary)"))
     }
 
     /// Encodes the fields as `application/x-www-form-urlencoded`; nothing for `nil`.
     public mutating func setURLEncodedFormBody(_ value: (some FormEncodable)?, contentType: String) throws(ClientError) {
         guard let value else { return }
         body = FormEncoding.urlEncoded(try fields(of: value))
-        headerFields.append(("Content-Type", contentType))
+        headerFields.append(HTTPField(name: .contentType, value: contentType))
     }
 
     /// Sends bytes as they are (`application/octet-stream`, `text/plain`); nothing for `nil`.
     public mutating func setRawBody(_ value: Data?, contentType: String) {
         guard let value else { return }
         body = value
-        headerFields.append(("Content-Type", contentType))
+        headerFields.append(HTTPField(name: .contentType, value: contentType))
     }
 
     /// Sends text as UTF-8; nothing for `nil`.

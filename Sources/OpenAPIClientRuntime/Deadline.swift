@@ -3,12 +3,6 @@ import Foundation
 /// Runs one transport call with a deadline, and returns as soon as the caller's task is cancelled,
 /// even if the transport itself is slow to notice: the transport's task is cancelled and left behind.
 enum Deadline {
-    static func send(
-        _ request: HTTPRequest, with transport: any HTTPTransport, timeout: Duration
-    ) async throws -> HTTPResponse {
-        try await run(timeout: timeout) { try await transport.send(request, timeout: timeout) }
-    }
-
     /// Runs `operation` in its own task; throws ``TransportError/timedOut`` after `timeout`, and
     /// `CancellationError` as soon as the caller is cancelled.
     static func run<Value: Sendable>(

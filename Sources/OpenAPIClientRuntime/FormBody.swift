@@ -75,6 +75,7 @@ public protocol FormEncodable: Sendable {
 }
 
 /// Collects the fields of a form body; generated `formFields()` implementations call it.
+@_spi(Generated)
 public struct FormFieldsBuilder: Sendable {
     public private(set) var fields: [FormField] = []
 
@@ -89,6 +90,16 @@ public struct FormFieldsBuilder: Sendable {
     /// An array of primitives: one field per element, as forms repeat a name.
     public mutating func text(_ name: String, _ values: [some ParameterValue]?) {
         for value in values ?? [] { text(name, value) }
+    }
+
+    /// An open enum's raw value; nothing for `nil`.
+    public mutating func text<Value: OpenEnum>(_ name: String, _ value: Value?) where Value.RawValue: ParameterValue {
+        text(name, value?.rawValue)
+    }
+
+    /// An array of open enums: one field per element.
+    public mutating func text<Value: OpenEnum>(_ name: String, _ values: [Value]?) where Value.RawValue: ParameterValue {
+        for value in values ?? [] { text(name, value.rawValue) }
     }
 
     public mutating func file(_ name: String, _ file: MultipartFile?) {

@@ -1,5 +1,6 @@
 /// Boxed storage for a property through which a generated struct contains itself.
 /// Encodes and decodes as the wrapped value; compares by value.
+@_spi(Generated)
 public final class Indirect<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
     public let value: Wrapped
 
@@ -27,6 +28,7 @@ public final class Indirect<Wrapped: Codable & Hashable & Sendable>: Codable, Ha
 extension KeyedDecodingContainer {
     /// Keeps an explicit `null` apart from an absent key for a boxed `Nullable` (an optional nullable
     /// property through which a struct contains itself), as the unboxed overload does.
+    @_spi(Generated)
     public func decodeIfPresent<T>(_ type: Indirect<Nullable<T>>.Type, forKey key: Key) throws -> Indirect<Nullable<T>>? {
         guard contains(key) else { return nil }
         return Indirect(try decode(Nullable<T>.self, forKey: key))

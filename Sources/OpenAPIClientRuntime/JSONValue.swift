@@ -65,6 +65,7 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 }
 
 /// A coding key from any string: for the discriminator property of generated `oneOf` enums.
+@_spi(Generated)
 public struct AnyCodingKey: CodingKey, Sendable {
     public var stringValue: String
     public var intValue: Int? { nil }

@@ -31,6 +31,7 @@ public enum Nullable<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable,
     }
 }
 
+@_spi(Generated)
 extension KeyedDecodingContainer {
     /// Keeps an explicit `null` as ``Nullable/null`` where the standard library would return `nil`
     /// (synthesized `Decodable` conformances call this for `Nullable<T>?` properties).

@@ -3,12 +3,10 @@
 /// Generated enums name every value the spec lists and keep any other in `unrecognized`, so a
 /// server that adds a value never breaks decoding, and the value re-encodes exactly as received.
 /// `Codable` comes from the standard library's `RawRepresentable` support.
-public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, ParameterValue
-where RawValue: Codable & Hashable & Sendable & ParameterValue {
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable
+where RawValue: Codable & Hashable & Sendable {
     /// Never fails: unknown values become `unrecognized`.
     init(rawValue: RawValue)
 }
 
-extension OpenEnum {
-    public var parameterText: String { rawValue.parameterText }
-}
+

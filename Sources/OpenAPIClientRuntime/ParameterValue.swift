@@ -1,39 +1,48 @@
 import Foundation
 
 /// A value that can stand in a path segment, a query item or a header.
+@_spi(Generated)
 public protocol ParameterValue: Sendable {
     /// The value as text, before any percent-encoding.
     var parameterText: String { get }
 }
 
+@_spi(Generated)
 extension String: ParameterValue {
     public var parameterText: String { self }
 }
 
+@_spi(Generated)
 extension Bool: ParameterValue {
     public var parameterText: String { self ? "true" : "false" }
 }
 
+@_spi(Generated)
 extension Int: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+@_spi(Generated)
 extension Int32: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+@_spi(Generated)
 extension Int64: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+@_spi(Generated)
 extension Double: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+@_spi(Generated)
 extension Float: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+@_spi(Generated)
 extension Date: ParameterValue {
     public var parameterText: String { RFC3339.string(from: self) }
 }

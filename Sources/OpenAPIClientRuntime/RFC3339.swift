@@ -114,6 +114,7 @@ public enum RFC3339 {
 }
 
 /// The JSON coders generated clients use: RFC 3339 dates, nothing else changed.
+@_spi(Generated)
 public enum JSONCoding {
     /// One decoder for every response: configuring a new one per call costs more than some requests take.
     static let decoder = makeDecoder()

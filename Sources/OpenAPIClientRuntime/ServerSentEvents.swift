@@ -143,7 +143,8 @@ public struct ServerSentEventParser: Sendable {
 /// }
 /// ```
 ///
-/// A `data: [DONE]` event (the end marker of OpenAI-style streams) ends the sequence.
+/// An event whose `data` is the configuration's ``ClientConfiguration/eventStreamEndMarker``
+/// (`[DONE]` in OpenAI-style streams) ends the sequence.
 public struct ServerSentEventStream<Payload: Decodable & Sendable>: AsyncSequence, Sendable {
     public struct Event: Sendable {
         /// The `event:` field; `message` when the event names none.
@@ -157,26 +158,35 @@ public struct ServerSentEventStream<Payload: Decodable & Sendable>: AsyncSequenc
     public typealias Element = Event
 
     private let body: ResponseBodyStream
+    private let endMarker: String?
 
-    /// - Parameter secrets: credentials to redact from error descriptions.
-    public init(operationID: String, status: Int, bytes: AsyncThrowingStream<Data, any Error>, secrets: [String] = []) {
+    /// - Parameters:
+    ///   - secrets: credentials to redact from error descriptions.
+    ///   - endMarker: a `data` value that ends the stream (`[DONE]`), if any.
+    @_spi(Generated)
+    public init(operationID: String, status: Int, bytes: AsyncThrowingStream<Data, any Error>, secrets: [String] = [], endMarker: String? = nil) {
         body = ResponseBodyStream(operationID: operationID, status: status, bytes: bytes, secrets: secrets)
+        self.endMarker = endMarker
     }
 
+    /// Starts reading the stream (once).
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(frames: body.frames(ServerSentEventParser()))
+        AsyncIterator(frames: body.frames(ServerSentEventParser()), endMarker: endMarker)
     }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
         private var frames: ResponseBodyStream.Frames<ServerSentEventParser>
+        private let endMarker: String?
 
-        init(frames: ResponseBodyStream.Frames<ServerSentEventParser>) {
+        init(frames: ResponseBodyStream.Frames<ServerSentEventParser>, endMarker: String?) {
             self.frames = frames
+            self.endMarker = endMarker
         }
 
+        /// The next event, decoded; `nil` at the end of the stream or at the end marker.
         public mutating func next() async throws -> Event? {
             guard let raw = try await frames.next() else { return nil }
-            if raw.data == "[DONE]" {
+            if let endMarker, raw.data == endMarker {
                 frames.stop()
                 return nil
             }
@@ -198,6 +208,7 @@ public struct JSONLinesStream<Element: Decodable & Sendable>: AsyncSequence, Sen
     private let body: ResponseBodyStream
 
     /// - Parameter secrets: credentials to redact from error descriptions.
+    @_spi(Generated)
     public init(operationID: String, status: Int, bytes: AsyncThrowingStream<Data, any Error>, secrets: [String] = []) {
         body = ResponseBodyStream(operationID: operationID, status: status, bytes: bytes, secrets: secrets)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import PineconeControl
 
 /// Errors from the API as one line: `404 NOT_FOUND: Backup … not found (request id …)`.
@@ -10,7 +11,7 @@ enum ErrorSummary {
         if let message = api.message, !message.isEmpty {
             text += ": " + oneLine(message)
         } else if !api.body.isEmpty {
-            text += ": " + bodySummary(api.body, contentType: api.headers["content-type"])
+            text += ": " + bodySummary(api.body, contentType: api.headers[.contentType])
         } else {
             text += ": (no body)"
         }

@@ -16,6 +16,12 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(help: "Print the API's JSON exactly as the server sent it.")
     var json = false
 
+    @Flag(name: [.customShort("v"), .long], help: ArgumentHelp("""
+        Log each request to standard error: one line per attempt (operation, method, path, status, attempt, \
+        duration, request id); given twice (-vv), also a curl command that replays it. The API key is always redacted.
+        """))
+    var verbose: Int
+
     func validate() throws {
         guard let baseURL else { return }
         guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
@@ -42,7 +48,8 @@ struct ConnectionOptions: ParsableArguments {
             throw CommandFailure.usage("no API key: set \(Client.apiKeyVariable)")
         }
         var configuration = Client.pineconeConfiguration(
-            apiKey: apiKey, host: baseURL.flatMap(URL.init(string:)), timeout: timeout.duration, environment: environment)
+            apiKey: apiKey, host: baseURL.flatMap(URL.init(string:)), timeout: timeout.duration,
+            logger: Verbosity.logger(level: verbose), environment: environment)
         if baseURL == nil, let url = configuration.serverURL {
             do {
                 try checkEncrypted(url, from: "\(Client.hostVariable)=\(environment[Client.hostVariable] ?? "")")

@@ -1,5 +1,5 @@
 import Foundation
-import OpenAPIClientRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// A recursive optional nullable property is stored as `Indirect<Nullable<T>>?`: `null` and an absent

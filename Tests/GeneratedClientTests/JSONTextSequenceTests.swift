@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import OpenAPIClientRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 
 /// `application/json-seq` (RFC 7464) bodies, which 3.2's `itemSchema` types: each record starts with a
 /// record separator (0x1E) and ends with a line feed, and is read as a JSON line.

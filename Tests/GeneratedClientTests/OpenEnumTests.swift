@@ -1,5 +1,5 @@
 import Foundation
-import OpenAPIClientRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// The generated open enums: known values are cases, unknown values survive as sent.
@@ -184,7 +184,7 @@ import Testing
         try request.setHeader("X-Protection", DeletionProtection.enabled)
         let http = try ClientCore(configuration: ClientConfiguration(), defaultServerURL: "https://h.example", transport: nil)
             .makeHTTPRequest(request)
-        #expect(http.url.absoluteString == "https://h.example/things/a%20b?metric=dotproduct&metrics=cosine&metrics=x%2Fy")
-        #expect(http.headerFields.contains { $0.name == "X-Protection" && $0.value == "enabled" })
+        #expect(http.fullURL!.absoluteString == "https://h.example/things/a%20b?metric=dotproduct&metrics=cosine&metrics=x%2Fy")
+        #expect(http.headerFields.contains { $0.name.rawName == "X-Protection" && $0.value == "enabled" })
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import OpenAPIClientRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// `RFC3339` and the `JSONCoding` coders built on it.

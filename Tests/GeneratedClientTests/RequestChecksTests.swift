@@ -1,5 +1,6 @@
 import Foundation
-import OpenAPIClientRuntime
+import HTTPTypes
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// The runtime's side of the generated checks: each kind of constraint, the message it gives, and
@@ -89,7 +90,7 @@ import Testing
         let configuration = ClientConfiguration(basicCredentials: credentials)
         let core = ClientCore(configuration: configuration, defaultServerURL: "https://example.com", transport: nil)
         let http = try core.makeHTTPRequest(request)
-        let authorization = http.headerFields.filter { $0.name == "Authorization" }.map(\.value)
+        let authorization = http.headerFields[values: .authorization]
         #expect(authorization == ["Basic " + Data("user:pa55-word".utf8).base64EncodedString()])
         for text in [configuration.description, "\(credentials)", String(reflecting: configuration)] {
             #expect(!text.contains("pa55-word"))

@@ -1,5 +1,5 @@
 import Foundation
-import OpenAPIClientRuntime
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// Every JSON response example in Pinecone's guide "Back up an index" decodes into the generated

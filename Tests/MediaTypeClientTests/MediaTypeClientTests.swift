@@ -1,6 +1,7 @@
 import Foundation
 import MediaTypeTestClient
-import OpenAPIClientRuntime
+import HTTPTypes
+@_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
 /// The client the build plugin generated from `openapi.yaml`, against `Fixtures/media_server.py` over
@@ -15,7 +16,12 @@ import Testing
 
     init() throws {
         server = try ChildServer(script: Self.script, arguments: ["--token", token])
-        client = Client(configuration: ClientConfiguration(serverURL: server.baseURL, bearerToken: token))
+        client = Client(configuration: Self.configuration(server, bearerToken: token), transport: TestTransport.current)
+    }
+
+    /// For this server: its URL, a token, and `[DONE]` as the event streams' end marker (as OpenAI-style streams use).
+    static func configuration(_ server: ChildServer, bearerToken: String, retryPolicy: RetryPolicy = .default) -> ClientConfiguration {
+        ClientConfiguration(serverURL: server.baseURL, bearerToken: bearerToken, retryPolicy: retryPolicy, eventStreamEndMarker: "[DONE]")
     }
 
     // MARK: Server-sent events
@@ -54,11 +60,12 @@ import Testing
     /// the whole body at once, parsed the same way.
     @Test func transportWithoutStreamingSupportStillDeliversTheEvents() async throws {
         struct SendOnly: HTTPTransport {
-            func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
-                try await URLSessionTransport().send(request, timeout: timeout)
+            let inner = TestTransport.concrete
+            func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
+                try await inner.send(request, body: body, timeout: timeout)
             }
         }
-        let client = Client(configuration: ClientConfiguration(serverURL: server.baseURL, bearerToken: token), transport: SendOnly())
+        let client = Client(configuration: Self.configuration(server, bearerToken: token), transport: SendOnly())
         var words: [String] = []
         for try await event in try await client.chatStream(body: ChatRequest(message: "a b", stream: true)) {
             words.append(event.data.text)
@@ -72,7 +79,7 @@ import Testing
     }
 
     @Test func errorStatusOfAStreamingOperationIsATypedError() async throws {
-        let client = Client(configuration: ClientConfiguration(serverURL: server.baseURL, bearerToken: token, retryPolicy: .disabled))
+        let client = Client(configuration: Self.configuration(server, bearerToken: token, retryPolicy: .disabled), transport: TestTransport.current)
         let error = await #expect(throws: ClientError.self) {
             _ = try await client.chatStream(body: ChatRequest(message: "overload", stream: true))
         }
@@ -83,7 +90,7 @@ import Testing
 
     @Test func wrongBearerTokenIsUnauthorizedAndTheTokenStaysSecret() async throws {
         let wrong = "pcsk_wrong_bearer_" + UUID().uuidString
-        let client = Client(configuration: ClientConfiguration(serverURL: server.baseURL, bearerToken: wrong))
+        let client = Client(configuration: Self.configuration(server, bearerToken: wrong), transport: TestTransport.current)
         let error = await #expect(throws: ClientError.self) {
             _ = try await client.watchEvents()
         }

@@ -22,7 +22,7 @@ enum ExampleRoundTrip {
     static func driver(for sites: [ExampleSite]) -> String {
         var lines = [
             "import Foundation",
-            "import OpenAPIClientRuntime",
+            "@_spi(Generated) import OpenAPIClientRuntime",
             "",
             "func check<T: Codable>(_ index: Int, _ type: T.Type, _ json: String) {",
             "    let result: String",
@@ -123,7 +123,7 @@ enum ExampleRoundTrip {
         return run
     }
 
-    /// Where the test build keeps the runtime: its module and its object files.
+    /// Where the test build keeps the runtime: its module, and its and its dependencies' object files.
     struct RuntimeBuild {
         var modules: URL
         var objects: [URL]
@@ -133,11 +133,18 @@ enum ExampleRoundTrip {
             var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
             for _ in 0..<4 {
                 let modules = folder.appendingPathComponent("Modules")
-                let objectsFolder = folder.appendingPathComponent("OpenAPIClientRuntime.build")
+                // The runtime and the two packages it depends on (swift-http-types, swift-log).
+                // The objects the build's output file map names: a folder may still hold those of deleted sources.
+                let objects = ["OpenAPIClientRuntime", "HTTPTypes", "Logging"].flatMap { module -> [URL] in
+                    let map = folder.appendingPathComponent(module + ".build/output-file-map.json")
+                    guard let data = try? Data(contentsOf: map),
+                          let entries = (try? JSONSerialization.jsonObject(with: data)) as? [String: [String: String]]
+                    else { return [] }
+                    return entries.values.compactMap { $0["object"] }.sorted().map { URL(fileURLWithPath: $0) }
+                }
                 if FileManager.default.fileExists(atPath: modules.appendingPathComponent("OpenAPIClientRuntime.swiftmodule").path),
-                   let names = try? FileManager.default.contentsOfDirectory(atPath: objectsFolder.path) {
-                    let objects = names.filter { $0.hasSuffix(".o") }.sorted().map { objectsFolder.appendingPathComponent($0) }
-                    if !objects.isEmpty { return RuntimeBuild(modules: modules, objects: objects) }
+                   !objects.isEmpty {
+                    return RuntimeBuild(modules: modules, objects: objects)
                 }
                 folder = folder.deletingLastPathComponent()
             }

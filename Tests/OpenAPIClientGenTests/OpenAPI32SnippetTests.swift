@@ -46,7 +46,7 @@ import Testing
             paths: {}
             """)
         let output = try generate(yaml, file: "spec.yaml")
-        #expect(clientSource(output).contains("/// T\n///\n/// One line.\n///\n/// License: MIT.\npublic struct Client: Sendable {"))
+        #expect(clientSource(output).contains("/// T\n///\n/// One line.\n///\n/// License: MIT.\npublic struct Client: ClientProtocol, Sendable {"))
         #expect(output.diagnostics.map(\.description)
             == ["spec.yaml:3:20: warning: jsonSchemaDialect 'https://example.com/dialect' is not OpenAPI's base dialect; schemas are read as the base dialect"])
         let base = yaml.replacingOccurrences(of: "https://example.com/dialect", with: "https://spec.openapis.org/oas/3.1/dialect/base")

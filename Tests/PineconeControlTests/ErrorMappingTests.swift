@@ -79,7 +79,7 @@ import Testing
 
     @Test func missingKeyFailsBeforeSending() async throws {
         let server = try MockPinecone()
-        let client = Client(host: server.baseURL, environment: [:])
+        let client = Client(host: server.baseURL, transport: TestTransport.current, environment: [:])
         let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
         guard case .invalidRequest(let operation, let reason) = error else {
             Issue.record("expected invalidRequest, got \(error)")
@@ -92,13 +92,13 @@ import Testing
 
     @Test func environmentProvidesKeyAndHost() async throws {
         let server = try MockPinecone()
-        let client = Client(environment: ["PINECONE_API_KEY": server.apiKey, "PINECONE_CONTROLLER_HOST": server.baseURL.absoluteString])
+        let client = Client(transport: TestTransport.current, environment: ["PINECONE_API_KEY": server.apiKey, "PINECONE_CONTROLLER_HOST": server.baseURL.absoluteString])
         #expect(try await client.listProjectBackups().data?.isEmpty == true)
-        #expect(!client.core.configuration.description.contains(server.apiKey))
+        #expect(!client.configuration.description.contains(server.apiKey))
     }
 
     @Test func unreachableServerIsATransportError() async throws {
-        let client = Client(apiKey: "k", host: URL(string: "http://127.0.0.1:9")!, timeout: .seconds(5), environment: [:])
+        let client = Client(apiKey: "k", host: URL(string: "http://127.0.0.1:9")!, timeout: .seconds(5), transport: TestTransport.current, environment: [:])
         let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
         guard case .transport(let operation, _) = error else {
             Issue.record("expected a transport error, got \(error)")
@@ -106,5 +106,27 @@ import Testing
         }
         #expect(operation == "list_project_backups")
         #expect(!error.description.contains("\"k\""))
+    }
+}
+
+/// The client's logs against the local server: a debug line per attempt with Pinecone's request ID,
+/// and not a trace of the key at any level.
+@Suite struct ServerLoggingTests {
+    @Test func attemptsAreLoggedWithPineconesRequestIDAndTheKeyNeverAppears() async throws {
+        let server = try MockPinecone()
+        let (logger, store) = CapturingLogHandler.logger()
+        let client = Client(apiKey: server.apiKey, host: server.baseURL, logger: logger, transport: TestTransport.current, environment: [:])
+        let created = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))
+        _ = try await client.describeBackup(backupId: created.backupId)
+        _ = try? await client.describeBackup(backupId: "missing")
+        _ = try? await Client(apiKey: "pcsk_wrong_" + server.apiKey, host: server.baseURL, logger: logger, transport: TestTransport.current,
+                              environment: [:]).listProjectBackups()
+        let debug = store.records.filter { $0.level == .debug }
+        #expect(debug.map { $0.metadata["status"]?.description } == ["201", "200", "404", "401"])
+        #expect(debug.allSatisfy { $0.metadata["request_id"]?.description.hasPrefix("req-") == true })
+        #expect(store.records.filter { $0.level == .trace }.count == 4)
+        for record in store.records {
+            #expect(!record.text.contains(server.apiKey), "logged the key at \(record.level)")
+        }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+@_spi(Generated) import OpenAPIClientRuntime
 import PineconeControl
 import Testing
 
@@ -178,14 +180,14 @@ import Testing
     }
 }
 
-/// URLSession underneath, counting the attempts that reach the transport.
+/// The tests' transport underneath, counting the attempts that reach the transport.
 actor CountingTransport: HTTPTransport {
-    private let inner = URLSessionTransport()
+    private let inner = TestTransport.concrete
     private(set) var attempts = 0
 
-    nonisolated func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
+    nonisolated func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
         await increment()
-        return try await inner.send(request, timeout: timeout)
+        return try await inner.send(request, body: body, timeout: timeout)
     }
 
     private func increment() { attempts += 1 }

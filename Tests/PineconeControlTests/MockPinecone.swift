@@ -5,7 +5,8 @@ import FoundationNetworking
 import PineconeControl
 
 /// Starts `Fixtures/mock_pinecone.py` on 127.0.0.1 for one test and stops it afterwards.
-/// A real HTTP server in a child process: the client under test goes through URLSession and TCP.
+/// A real HTTP server in a child process: the client under test goes through the tests' transport
+/// (URLSession, or AsyncHTTPClient with the package trait; see `TestTransport`) and TCP.
 final class MockPinecone: @unchecked Sendable {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mock_pinecone.py")
 
@@ -19,7 +20,7 @@ final class MockPinecone: @unchecked Sendable {
 
     /// A client for this server, with the right key unless told otherwise.
     func client(apiKey: String? = nil) -> Client {
-        Client(apiKey: apiKey ?? self.apiKey, host: baseURL, environment: [:])
+        Client(apiKey: apiKey ?? self.apiKey, host: baseURL, transport: TestTransport.current, environment: [:])
     }
 
     /// Every request the server saw before this one: method, raw path, headers.
@@ -57,6 +58,7 @@ final class MockPinecone: @unchecked Sendable {
 
     /// A client with a fast retry policy, for tests of retrying.
     func client(retryPolicy: RetryPolicy, timeout: Duration = .seconds(30)) -> Client {
-        Client(configuration: ClientConfiguration(serverURL: baseURL, apiKey: apiKey, timeout: timeout, retryPolicy: retryPolicy))
+        Client(configuration: ClientConfiguration(serverURL: baseURL, apiKey: apiKey, timeout: timeout, retryPolicy: retryPolicy),
+               transport: TestTransport.current)
     }
 }

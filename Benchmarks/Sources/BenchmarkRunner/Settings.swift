@@ -16,11 +16,13 @@ struct Settings {
     var decodeRuns = 15
     /// Rounds of 1,000 calls per client.
     var httpRounds = 10
+    /// Calls per transport in the soak.
+    var soakRequests = 100_000
     var sections: Set<Section> = Set(Section.allCases)
     var work = ""
 
     enum Section: String, CaseIterable {
-        case generation, builds, code, decode, http
+        case generation, builds, code, decode, http, ahc, soak
     }
 
     var benchmarksDir: String { repoRoot + "/Benchmarks" }
@@ -33,7 +35,7 @@ struct Settings {
     static let usage = """
         usage: BenchmarkRunner --repo-root DIR [--pinecone-api DIR] [--output FILE] [--command TEXT]
                                [--runs N] [--build-runs N] [--compile-runs N] [--decode-runs N] [--http-rounds N]
-                               [--sections generation,builds,code,decode,http]
+                               [--soak-requests N] [--sections generation,builds,code,decode,http,ahc,soak]
         --pinecone-api defaults to $PINECONE_API_DIR, else ../shared/pinecone-api from the repository root.
         """
 
@@ -62,6 +64,7 @@ struct Settings {
         try number("compile-runs", \.compileRuns)
         try number("decode-runs", \.decodeRuns)
         try number("http-rounds", \.httpRounds)
+        try number("soak-requests", \.soakRequests)
         if let list = values.removeValue(forKey: "sections") {
             settings.sections = Set(try list.split(separator: ",").map {
                 guard let section = Section(rawValue: String($0)) else { throw RunnerError(description: "unknown section \($0)") }

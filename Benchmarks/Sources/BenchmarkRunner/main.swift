@@ -32,6 +32,8 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
         fractionDigits = decode.fractionDigits
     }
     if settings.sections.contains(.http) { rows += try httpBenchmark(settings, fractionDigits: fractionDigits) }
+    if settings.sections.contains(.ahc) { rows += try asyncHTTPClientBenchmark(settings, fractionDigits: fractionDigits) }
+    let soak = settings.sections.contains(.soak) ? try soakBenchmark(settings) : nil
     let minutes = Date().timeIntervalSince(started) / 60
 
     let swiftVersion = (try? mustRun(["swift", "--version"], log: settings.work + "/swift-version.log"))?.output
@@ -54,6 +56,7 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
         what makes the ratios comparable.
 
         \(table(rows))
+        \(soak.map { "## Soak: \(settings.soakRequests) calls per transport, 10 % injected faults\n\n" + $0 } ?? "")
         ## How each figure was measured
 
         1. **Generation**: the whole process (`openapi-client-gen SPEC --output DIR` and
@@ -94,7 +97,23 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
            load from elsewhere falls on all three alike; two untimed rounds come first. The two "diagnosis" rows
            run the same calls with an in-memory transport (`ClientBenchmarks overhead`): what the client layer
            itself costs, and the floor of decoding the bodies alone.
-        6. The peer's tool is built by `Benchmarks/PeerGenerator` and run on the peer's generated client for
+        6. **AsyncHTTPClient round trips**: the same server and calls (`ClientBenchmarks http-ahc`): our client on
+           `AsyncHTTPClientTransport` (the `AsyncHTTPClient` trait), hand-written AsyncHTTPClient code
+           (`HTTPClientRequest` with the same headers, `HTTPClient.shared.execute`, body collected, one reused
+           decoder: the floor) and the hand-written URLSession code; blocks of 100 taking turns, as in item 5.
+           Both AsyncHTTPClient sides use `HTTPClient.shared`. The diagnosis row sends the same request through
+           `AsyncHTTPClientTransport` alone, built by hand: the transport's share of the difference.
+        7. **Soak**: `SoakBenchmark` against `BenchServer --faults` (a fresh one per transport), 4 calls in flight.
+           Call N asks for backup `soak-N`; the server answers N % 30 == 0 with a 503 and N % 30 == 10 by closing
+           the connection unanswered, each on the first attempt only, and N % 30 == 20 with a slow body (half,
+           then the rest 5 ms later) every time: 10 % of calls. Retry policy: 3 attempts, 1 ms backoff, no
+           jitter, 5 s timeout; so every call must succeed, with exactly 2 requests for the first two kinds and 1
+           otherwise. "Expected" is that sum, "client" what a counting middleware saw, "server" what the server
+           counted (`/__stats`). Memory is the process's resident set (`/proc/self/statm`) after the first 10 %
+           of calls and at the end; a watchdog fails the run if no call completes for 60 s. The diagnosis row
+           runs the same client on the plainest URLSession transport (`URLSession.shared.data(for:)`, no timers):
+           what URLSession on Linux keeps and retries by itself, apart from our `URLSessionTransport`.
+        8. The peer's tool is built by `Benchmarks/PeerGenerator` and run on the peer's generated client for
            items 4 and 5 by a small build plugin that runs it exactly as the peer's own plugin does (this setup
            dates from when our libyaml target was named `CYaml` like Yams', which SwiftPM refused in one graph).
 

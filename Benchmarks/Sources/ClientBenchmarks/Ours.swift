@@ -1,4 +1,8 @@
+import AsyncHTTPClient
 import Foundation
+import HTTPTypes
+@_spi(Generated) import OpenAPIClientRuntime
+import OpenAPIAsyncHTTPClientTransport
 import PineconeControl
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -10,8 +14,8 @@ enum Ours {
     /// the client measures request building and response decoding without a network.
     struct MemoryTransport: HTTPTransport {
         let body: Data
-        func send(_ request: PineconeControl.HTTPRequest, timeout: Duration) async throws -> PineconeControl.HTTPResponse {
-            PineconeControl.HTTPResponse(statusCode: 200, headerFields: ["Content-Type": "application/json"], body: body)
+        func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
+            (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), self.body)
         }
     }
 
@@ -34,7 +38,27 @@ enum Ours {
         Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!, environment: [:])
     }
 
+    /// The same client on `AsyncHTTPClientTransport`, on `HTTPClient.shared` like the hand-written floor, so
+    /// that both share one connection pool (as the URLSession clients share `URLSession.shared`).
+    static func asyncHTTPClient(port: Int) -> Client {
+        Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!,
+               transport: AsyncHTTPClientTransport(client: .shared), environment: [:])
+    }
+
     static func decoder() -> JSONDecoder { JSONCoding.makeDecoder() }
+
+    static let sharedDecoder = JSONCoding.makeDecoder()
+    static let transport = AsyncHTTPClientTransport(client: .shared)
+
+    /// Diagnosis: our AsyncHTTPClient transport alone, with the request built by hand and the body decoded
+    /// with one reused decoder: what the transport costs over hand-written AsyncHTTPClient code, without the client.
+    static func describeThroughTransport(port: Int, id: String) async throws -> String? {
+        let request = HTTPRequest(method: .get, scheme: "http", authority: "127.0.0.1:\(port)", path: "/backups/" + id,
+                                  headerFields: [.accept: "application/json", HTTPField.Name("Api-Key")!: "pcsk_bench_key",
+                                                 HTTPField.Name("X-Pinecone-Api-Version")!: "2025-10"])
+        let (_, data) = try await transport.send(request, body: nil, timeout: .seconds(30))
+        return try sharedDecoder.decode(BackupModel.self, from: data).createdAt
+    }
 
     static func decodeBackup(_ data: Data, with decoder: JSONDecoder) throws -> String? {
         try decoder.decode(BackupModel.self, from: data).createdAt

@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Generated) import OpenAPIClientRuntime
 import PineconeControl
 #if canImport(FoundationNetworking)
 import FoundationNetworking

@@ -3,6 +3,7 @@
 //
 //   ClientBenchmarks decode [--count 10000] [--runs 15]
 //   ClientBenchmarks http --port N [--calls 1000] [--rounds 5] [--fraction-digits 9] [--only 0|1|2]
+//   ClientBenchmarks http-ahc --port N [--calls 1000] [--rounds 5] [--only 0|1|2]
 //   ClientBenchmarks overhead [--calls 1000] [--rounds 15]
 import BackupFixtures
 import Foundation
@@ -96,14 +97,33 @@ func httpBenchmark(port: Int, calls: Int, rounds: Int, fractionDigits: Int, only
     let raw = RawURLSession(port: port)
     let theirs = Peer.httpClient(port: port, transcoder: peer.transcoder)
     let id = "8c85e612-ed1c-4f97-9f8c-8194e07bcf71"
-    let clients: [(String, () async throws -> String?)] = [
+    // `--only N` runs one client alone (0 ours, 1 URLSession, 2 the peer), for profiling.
+    try await roundTrips(calls: calls, rounds: rounds, only: only, [
         ("http_ours_ms", { try await Ours.describe(ours, id: id) }),
         ("http_raw_ms", { try await raw.describe(id: id) }),
         ("http_peer_ms", { try await Peer.describe(theirs, id: id) }),
-    ].enumerated().filter { only == nil || $0.offset == only }.map(\.element)
-    // `--only N` runs one client alone (0 ours, 1 URLSession, 2 the peer), for profiling.
-    // Each round makes `calls` sequential calls per client, in blocks of 100 that take turns, so that
-    // load from elsewhere on the machine falls on all three alike; the first two rounds are warm-up.
+    ])
+}
+
+/// Our client on AsyncHTTPClient against hand-written AsyncHTTPClient code (the floor) and plain URLSession.
+func asyncHTTPClientBenchmark(port: Int, calls: Int, rounds: Int, only: Int?) async throws {
+    let ours = Ours.asyncHTTPClient(port: port)
+    let raw = RawAsyncHTTPClient(port: port)
+    let session = RawURLSession(port: port)
+    let id = "8c85e612-ed1c-4f97-9f8c-8194e07bcf71"
+    // `--only N`: 0 ours on AsyncHTTPClient, 1 hand-written AsyncHTTPClient, 2 URLSession, 3 our transport alone.
+    try await roundTrips(calls: calls, rounds: rounds, only: only, [
+        ("ahc_ours_ms", { try await Ours.describe(ours, id: id) }),
+        ("ahc_raw_ms", { try await raw.describe(id: id) }),
+        ("ahc_urlsession_ms", { try await session.describe(id: id) }),
+        ("ahc_transport_ms", { try await Ours.describeThroughTransport(port: port, id: id) }),
+    ])
+}
+
+/// Each round makes `calls` sequential calls per client, in blocks of 100 that take turns, so that
+/// load from elsewhere on the machine falls on all of them alike; the first two rounds are warm-up.
+func roundTrips(calls: Int, rounds: Int, only: Int?, _ all: [(String, () async throws -> String?)]) async throws {
+    let clients = all.enumerated().filter { only == nil || $0.offset == only }.map(\.element)
     let block = min(100, calls)
     var totals = Array(repeating: [Double](), count: clients.count)
     for round in -2..<rounds {
@@ -160,10 +180,14 @@ func main(mode: String, options: [String: Int]) async throws {
         guard let port = options["port"] else { throw Failure(description: "http needs --port") }
         try await httpBenchmark(port: port, calls: options["calls"] ?? 1_000, rounds: options["rounds"] ?? 5,
                                 fractionDigits: options["fraction-digits"] ?? 9, only: options["only"])
+    case "http-ahc":
+        guard let port = options["port"] else { throw Failure(description: "http-ahc needs --port") }
+        try await asyncHTTPClientBenchmark(port: port, calls: options["calls"] ?? 1_000, rounds: options["rounds"] ?? 5,
+                                           only: options["only"])
     case "overhead":
         try await overheadBenchmark(calls: options["calls"] ?? 1_000, rounds: options["rounds"] ?? 15)
     default:
-        print("usage: ClientBenchmarks decode [--count N] [--runs N] | http --port N [--calls N] [--rounds N] | overhead [--calls N]")
+        print("usage: ClientBenchmarks decode [--count N] [--runs N] | http --port N [--calls N] [--rounds N] | http-ahc --port N [--calls N] [--rounds N] | overhead [--calls N]")
         exit(2)
     }
 }

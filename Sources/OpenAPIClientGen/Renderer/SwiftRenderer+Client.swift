@@ -4,7 +4,7 @@ extension SwiftRenderer {
         header(&printer)
         printer.line()
         printer.documentation(client.documentation)
-        printer.block("\(access)struct \(client.name): Sendable") { printer in
+        printer.block("\(access)struct \(client.name): \(protocolName(client)), Sendable") { printer in
             let servers = client.servers.map(\.swiftLiteral).joined(separator: ", ")
             printer.line("/// The servers the spec lists; requests go to the first unless the configuration names another.")
             printer.line("\(access)static let servers: [String] = [\(servers)]")
@@ -12,42 +12,51 @@ extension SwiftRenderer {
             printer.line("\(access)static let specVersion = \(client.apiVersion.swiftLiteral)")
             printer.line()
             printer.line("/// Sends the requests: configuration, credentials, transport.")
-            printer.line("\(access)let core: ClientCore")
+            printer.line("let core: ClientCore")
+            printer.line()
+            printer.line("/// Server URL, credentials, timeout, retries, middlewares and logger of this client.")
+            printer.line("\(access)var configuration: ClientConfiguration { core.configuration }")
             printer.line()
             printer.line("/// Creates a client; requests go to `configuration.serverURL`, or else to the first of ``servers``.")
             printer.line("///")
             printer.line("/// - Parameters:")
-            printer.line("///   - configuration: Server URL, credentials, timeout and extra headers.")
+            printer.line("///   - configuration: Server URL, credentials, timeout, middlewares, logger.")
             printer.line("///   - transport: Sends the requests; `URLSession` when `nil`.")
             printer.block("\(access)init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil)") { printer in
                 printer.line("core = ClientCore(configuration: configuration, defaultServerURL: Self.servers.first, transport: transport)")
             }
-            for operation in client.operations {
+            for operation in Self.callableOperations(client) {
                 printer.line()
                 render(operation, into: &printer)
-                if let variant = operation.streamingVariant {
-                    printer.line()
-                    render(variant, into: &printer)
-                }
-                if let pagination = operation.pagination {
-                    printer.line()
-                    renderSequence(operation, pagination, into: &printer)
-                }
             }
         }
+        printer.line()
+        renderProtocol(client, into: &printer)
         return printer.text
     }
 
-    private func render(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
-        printer.documentation(documentation(operation))
-        deprecation(operation.deprecated, into: &printer)
+    /// Every function the client has: each operation, and the streaming form of those that offer one.
+    static func callableOperations(_ client: ClientDeclaration) -> [OperationDeclaration] {
+        client.operations.flatMap { operation -> [OperationDeclaration] in
+            guard let variant = operation.streamingVariant else { return [operation] }
+            return [operation, variant]
+        }
+    }
+
+    /// `func name(arguments) async throws -> Result`, on one line or one argument per line; without
+    /// default values for protocol requirements.
+    func printSignature(
+        _ operation: OperationDeclaration, defaults: Bool, opening: Bool, requirement: Bool = false, into printer: inout CodePrinter
+    ) {
+        let access = requirement ? "" : access
         let arguments = operation.arguments.map { argument in
-            "\(argument.name): \(argument.type)" + (argument.defaultValue.map { " = \($0.swiftLiteral)" } ?? "")
+            "\(argument.name): \(argument.type)" + (defaults ? argument.defaultValue.map { " = \($0.swiftLiteral)" } ?? "" : "")
         }
         let returns = operation.returnType.map { " -> \($0)" } ?? ""
+        let suffix = opening ? " {" : ""
         let signature = "\(access)func \(operation.functionName)(\(arguments.joined(separator: ", "))) async throws\(returns)"
         if signature.count <= 110 || arguments.count <= 1 {
-            printer.line(signature + " {")
+            printer.line(signature + suffix)
         } else {
             printer.line("\(access)func \(operation.functionName)(")
             printer.indented { printer in
@@ -55,8 +64,14 @@ extension SwiftRenderer {
                     printer.line(argument + (index == arguments.count - 1 ? "" : ","))
                 }
             }
-            printer.line(") async throws\(returns) {")
+            printer.line(") async throws\(returns)\(suffix)")
         }
+    }
+
+    private func render(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
+        printer.documentation(documentation(operation))
+        deprecation(operation.deprecated, into: &printer)
+        printSignature(operation, defaults: true, opening: true, into: &printer)
         printer.indented { printer in
             // A method from 3.2's `additionalOperations` has no case in the runtime; it is sent as written.
             let method = operation.method.isAdditional ? operation.method.rawValue.swiftLiteral : "." + operation.method.rawValue
@@ -103,29 +118,6 @@ extension SwiftRenderer {
             }
         }
         printer.line("}")
-    }
-
-    /// The `AsyncSequence` form of a paged list operation: every item, fetching pages on demand.
-    private func renderSequence(
-        _ operation: OperationDeclaration, _ pagination: OperationDeclaration.Pagination, into printer: inout CodePrinter
-    ) {
-        let arguments = operation.arguments.filter { $0.name != pagination.tokenArgument }
-        let labels = operation.arguments.map { argument in
-            argument.name == pagination.tokenArgument ? "\(argument.name): token" : "\(argument.name): \(argument.name)"
-        }
-        printer.line("/// Every item of `\(operation.functionName)`, page after page: iterating fetches the next page")
-        printer.line("/// when the current one is used up, and stops when the server sends no next token.")
-        deprecation(operation.deprecated, into: &printer)
-        let parameters = arguments.map { "\($0.name): \($0.type)" + ($0.defaultValue.map { " = \($0.swiftLiteral)" } ?? "") }
-        printer.block("\(access)func \(pagination.sequenceName)(\(parameters.joined(separator: ", "))) -> PageSequence<\(pagination.elementType)>") { printer in
-            printer.line("PageSequence { token in")
-            printer.indented { printer in
-                printer.line("let page = try await \(operation.functionName)(\(labels.joined(separator: ", ")))")
-                let items = "page." + Self.chain([pagination.items]) + (pagination.items.presence == .always ? "" : " ?? []")
-                printer.line("return (\(items), page.\(Self.chain(pagination.nextToken)))")
-            }
-            printer.line("}")
-        }
     }
 
     /// `pagination?.next`, `data`, `next?.wrapped`: an optional chain through the steps; the last

@@ -105,7 +105,8 @@ public enum SafeNameGenerator {
         "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Error", "Float", "Hashable", "Int", "Int32",
         "Int64", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Type", "URL", "UUID",
         "Void", "JSONValue", "JSONObject", "OpenEnum", "ClientCore", "ClientRequest", "ClientConfiguration",
-        "ClientError", "HTTPTransport", "Foundation", "OpenAPIClientRuntime",
+        "ClientError", "HTTPTransport", "Foundation", "OpenAPIClientRuntime", "ClientMiddleware", "HTTPBody",
+        "HTTPRequest", "HTTPResponse", "HTTPFields", "PageSequence", "ClientProtocol",
     ]
 
     /// Type names that would shadow the standard library, Foundation or the runtime in generated code:

@@ -1,0 +1,175 @@
+// Compiled only with the package trait `AsyncHTTPClient`; without it this module is empty and neither
+// AsyncHTTPClient nor SwiftNIO is resolved or built.
+#if AsyncHTTPClient
+import AsyncHTTPClient
+import Foundation
+import HTTPTypes
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import OpenAPIClientRuntime
+
+/// A transport on [AsyncHTTPClient](https://github.com/swift-server/async-http-client): SwiftNIO
+/// underneath, connection pooling, and response bodies streamed as they arrive (server-sent events,
+/// JSON lines). Enable the package trait `AsyncHTTPClient` to build it.
+///
+/// ```swift
+/// let client = Client(configuration: configuration, transport: AsyncHTTPClientTransport())
+/// ```
+public struct AsyncHTTPClientTransport: HTTPTransport {
+    /// The client requests are sent with; ``sharedClient`` by default.
+    public let client: HTTPClient
+    /// Responses with a longer body fail instead of filling memory (streamed responses are not limited).
+    public var maximumResponseSize: Int
+
+    /// The client used when none is passed: `HTTPClient.shared`'s settings, except that a connection that
+    /// cannot be made fails at once (`retryConnectionEstablishment = false`), so that the client's
+    /// `RetryPolicy` decides what happens next; AsyncHTTPClient would otherwise keep trying until the
+    /// deadline, and a refused connection would look like a timeout. Process-wide and never shut down,
+    /// like `HTTPClient.shared`. A client you pass is used as configured.
+    public static let sharedClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration.singletonConfiguration
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
+
+    /// A transport on `client`.
+    public init(client: HTTPClient = AsyncHTTPClientTransport.sharedClient, maximumResponseSize: Int = 64 << 20) {
+        self.client = client
+        self.maximumResponseSize = maximumResponseSize
+    }
+
+    /// `send` ends within `timeout` (AsyncHTTPClient's deadline covers the whole response, body included)
+    /// and as soon as the calling task is cancelled, so the client adds no timer of its own.
+    public var enforcesTimeoutAndCancellation: Bool { true }
+
+    /// Sends the request and reads the whole body, within `timeout` in all.
+    public func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
+        let clientRequest: HTTPClient.Request
+        do {
+            clientRequest = try HTTPClient.Request(
+                url: try Self.url(of: request), method: HTTPMethod(rawValue: request.method.rawValue), headers: Self.headers(of: request),
+                body: body.map { .byteBuffer(ByteBuffer(data: $0)) })
+        } catch {
+            throw Self.transportError(error)
+        }
+        // The delegate API rather than `execute(_:timeout:)`, whose deadline ends with the response head.
+        let task = client.execute(
+            request: clientRequest, delegate: ResponseAccumulator(request: clientRequest, maxBodySize: maximumResponseSize),
+            deadline: .now() + .nanoseconds(Self.nanoseconds(timeout)))
+        let response: HTTPClient.Response
+        do {
+            response = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+        } catch {
+            throw Self.transportError(error)
+        }
+        let head = HTTPResponse(status: .init(code: Int(response.status.code)), headerFields: Self.fields(of: response.headers))
+        return (head, response.body.map { Data(buffer: $0) } ?? Data())
+    }
+
+    /// Returns once the response head has arrived (within `timeout`); the body's chunks follow as
+    /// AsyncHTTPClient reads them, for as long as the stream lasts.
+    public func stream(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPBody) {
+        let (response, clientResponse) = try await execute(request, body: body, timeout: timeout)
+        let (stream, continuation) = AsyncThrowingStream<Data, any Error>.makeStream()
+        let reader = Task {
+            do {
+                for try await chunk in clientResponse.body {
+                    continuation.yield(Data(buffer: chunk))
+                }
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: Self.transportError(error))
+            }
+        }
+        continuation.onTermination = { _ in reader.cancel() }
+        return (response, HTTPBody(stream: stream))
+    }
+
+    private func execute(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, HTTPClientResponse) {
+        var clientRequest = HTTPClientRequest(url: try Self.url(of: request))
+        clientRequest.method = HTTPMethod(rawValue: request.method.rawValue)
+        clientRequest.headers = Self.headers(of: request)
+        if let body {
+            clientRequest.body = .bytes(ByteBuffer(data: body))
+        }
+        let clientResponse: HTTPClientResponse
+        do {
+            clientResponse = try await client.execute(clientRequest, timeout: .nanoseconds(Self.nanoseconds(timeout)))
+        } catch {
+            throw Self.transportError(error)
+        }
+        return (HTTPResponse(status: .init(code: Int(clientResponse.status.code)), headerFields: Self.fields(of: clientResponse.headers)),
+                clientResponse)
+    }
+
+    static func url(of request: HTTPRequest) throws -> String {
+        guard let scheme = request.scheme, let authority = request.authority else {
+            throw TransportError.other("the request has no scheme or authority")
+        }
+        return scheme + "://" + authority + (request.path ?? "/")
+    }
+
+    static func headers(of request: HTTPRequest) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(request.headerFields.count)
+        for field in request.headerFields {
+            headers.add(name: field.name.rawName, value: field.value)
+        }
+        return headers
+    }
+
+    static func fields(of headers: HTTPHeaders) -> HTTPFields {
+        var fields = HTTPFields()
+        fields.reserveCapacity(headers.count)
+        for header in headers {
+            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+        }
+        return fields
+    }
+
+    static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+
+    /// AsyncHTTPClient's and SwiftNIO's errors as ``TransportError``: refused connections become
+    /// `cannotConnect` (safe to retry any method), deadlines `timedOut`.
+    static func transportError(_ error: any Error) -> any Error {
+        switch error {
+        case is CancellationError, is TransportError:
+            return error
+        case let error as HTTPClientError where error == .cancelled:
+            return CancellationError()
+        case is ResponseAccumulator.ResponseTooBigError:
+            return TransportError.other("the response body is larger than the transport's maximumResponseSize")
+        case let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout:
+            return error == .connectTimeout ? TransportError.cannotConnect("connect timed out") : TransportError.timedOut
+        case is NIOConnectionError:
+            return TransportError.cannotConnect(String(describing: error))
+        case let error as IOError where [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH].contains(error.errnoCode):
+            return TransportError.cannotConnect(String(describing: error))
+        default:
+            return TransportError.other(String(describing: error))
+        }
+    }
+}
+
+extension ByteBuffer {
+    init(data: Data) {
+        self = ByteBuffer()
+        writeBytes(data)
+    }
+}
+
+extension Data {
+    /// The buffer's readable bytes, copied once.
+    init(buffer: ByteBuffer) {
+        self = buffer.withUnsafeReadableBytes { Data($0) }
+    }
+}
+#endif

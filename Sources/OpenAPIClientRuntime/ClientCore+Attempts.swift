@@ -1,0 +1,106 @@
+import Foundation
+import HTTPTypes
+
+extension ClientCore {
+    /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
+    /// response with its whole body. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
+    func perform(_ request: ClientRequest) async throws -> (HTTPResponse, Data) {
+        let shared = shared
+        let (response, body) = try await retrying(request) { http, body in
+            let (transport, timeout) = (shared.transport, shared.configuration.timeout)
+            let (response, data) = transport.enforcesTimeoutAndCancellation
+                ? try await transport.send(http, body: body, timeout: timeout)
+                : try await Deadline.run(timeout: timeout) { try await transport.send(http, body: body, timeout: timeout) }
+            return (response, HTTPBody(data))
+        }
+        let data: Data
+        if let buffered = body.bufferedData { data = buffered } else { data = try await body.collect() }
+        if let recorder = ResponseRecorder.current {
+            // A body that echoes a credential is the only one not passed on byte for byte.
+            recorder.append(.init(operationID: request.operationID, status: response.status.code,
+                                  body: Redaction.data(data, configuration.secrets)))
+        }
+        return (response, data)
+    }
+
+    /// As ``perform(_:)``, returning once the head of a 2xx response has arrived.
+    func performStreaming(_ request: ClientRequest) async throws -> (HTTPResponse, HTTPBody) {
+        let shared = shared
+        return try await retrying(request) { http, body in
+            let (transport, timeout) = (shared.transport, shared.configuration.timeout)
+            return try await Deadline.run(timeout: timeout) { try await transport.stream(http, body: body, timeout: timeout) }
+        }
+    }
+
+    typealias Next = @Sendable (HTTPRequest, Data?) async throws -> (HTTPResponse, HTTPBody)
+
+    private func retrying(_ request: ClientRequest, send: @escaping Next) async throws -> (HTTPResponse, HTTPBody) {
+        let http = try buildRequest(request)
+        let configuration = shared.configuration
+        let policy = configuration.retryPolicy
+        let clock = ContinuousClock()
+        let start = clock.now
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            let failure: ClientError
+            let retryable: Bool
+            var retryAfter: Duration?
+            do {
+                let context = MiddlewareContext(operationID: request.operationID, attempt: attempt)
+                let (response, body) = try await chain(context, security: request.security, send: send)(http, request.body)
+                if (200..<300).contains(response.status.code) { return (response, body) }
+                let errorBody = Redaction.data(try await body.collect(upTo: 1 << 20), configuration.secrets)
+                let apiError = APIError(operationID: request.operationID, status: response.status.code, headers: response.headerFields,
+                                        body: errorBody, requestID: requestID(of: response))
+                failure = .api(apiError)
+                retryable = RetryPolicy.idempotentMethods.contains(http.method.rawValue) && policy.retryableStatuses.contains(apiError.status)
+                retryAfter = response.headerFields[.retryAfter].flatMap { RetryPolicy.retryAfter($0) }
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch let error as ClientError {
+                throw error
+            } catch {
+                failure = .transport(operationID: request.operationID, reason: Self.redacting(String(describing: error), configuration))
+                retryable = Self.mayRetry(http.method.rawValue, after: error)
+            }
+            guard retryable, attempt < policy.maximumAttempts,
+                  let wait = Self.wait(after: attempt, retryAfter: retryAfter, policy: policy, elapsed: clock.now - start)
+            else { throw failure }
+            try await Task.sleep(for: wait)
+            attempt += 1
+        }
+    }
+
+    /// One attempt: the middlewares (first outermost), then authentication, logging and `send`.
+    private func chain(_ context: MiddlewareContext, security: [[ClientRequest.Security]], send: @escaping Next) -> Next {
+        let core = self  // one reference (`shared`), not a copy of the configuration
+        var next: Next = { http, body in
+            let http = try core.authenticate(http, security: security, operationID: context.operationID)
+            return try await core.logged(http, body: body, context: context, security: security, send: send)
+        }
+        for middleware in shared.configuration.middlewares.reversed() {
+            let inner = next
+            next = { http, body in try await middleware.intercept(http, body: body, context: context, next: inner) }
+        }
+        return next
+    }
+
+    /// The server's request ID for a response, from the configured header.
+    func requestID(of response: HTTPResponse) -> String? {
+        HTTPField.Name(configuration.requestIDHeaderName).flatMap { response.headerFields[$0] }
+    }
+
+    /// A failed transport call may be retried for an idempotent method, or for any method when
+    /// the connection was never made.
+    static func mayRetry(_ method: String, after error: any Error) -> Bool {
+        if case TransportError.cannotConnect = error { return true }
+        return RetryPolicy.idempotentMethods.contains(method)
+    }
+
+    /// How long to wait before the next attempt; `nil` when that would pass the total time allowed.
+    static func wait(after attempt: Int, retryAfter: Duration?, policy: RetryPolicy, elapsed: Duration) -> Duration? {
+        let wait = retryAfter.map { min($0, policy.maximumRetryAfter) } ?? policy.backoff(after: attempt)
+        return elapsed + wait <= policy.maximumTotalTime ? wait : nil
+    }
+}

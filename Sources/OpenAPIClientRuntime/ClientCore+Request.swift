@@ -1,0 +1,113 @@
+import Foundation
+import HTTPTypes
+
+extension ClientCore {
+    /// The full request as the transport gets it: server, encoded path and query, fields, credentials.
+    public func makeHTTPRequest(_ request: ClientRequest) throws(ClientError) -> HTTPRequest {
+        try authenticate(buildRequest(request), security: request.security, operationID: request.operationID)
+    }
+
+    /// The request without credentials (those are added after the middlewares, see ``ClientMiddleware``):
+    /// server, path, query, `Accept`, `User-Agent`, the operation's fields, the configuration's extra fields.
+    func buildRequest(_ request: ClientRequest) throws(ClientError) -> HTTPRequest {
+        // An argument outside the spec's constraints: nothing is built, so nothing is sent.
+        if let violation = request.checks.violation {
+            throw .invalidRequest(operationID: request.operationID, reason: Self.redacting(violation, configuration))
+        }
+        guard let server else {
+            throw .invalidRequest(operationID: request.operationID, reason: configuration.serverURL == nil
+                ? "no server URL: the spec lists none and the configuration sets none"
+                : "'\(Self.redacting(configuration.serverURL?.absoluteString ?? "", configuration))' is not a valid server URL")
+        }
+        if let insecureServer {
+            throw .invalidRequest(operationID: request.operationID, reason: "refusing to send credentials to \(insecureServer) "
+                + "without TLS; use https, or set ClientConfiguration.allowsInsecureHTTP")
+        }
+        var path = server.pathPrefix + request.path.encoded
+        if !request.query.isEmpty { path += "?" + request.query.joined(separator: "&") }
+        var fields = HTTPFields()
+        fields.reserveCapacity(4 + request.headerFields.count + configuration.additionalHeaders.count)
+        fields.append(HTTPField(name: .accept, value: request.accept))
+        let configuration = shared.configuration
+        fields.append(HTTPField(name: .userAgent, value: configuration.userAgent ?? RuntimeVersion.userAgent))
+        fields.append(contentsOf: request.headerFields)
+        fields.append(contentsOf: configuration.additionalHeaders)
+        guard let method = HTTPRequest.Method(request.method) else {
+            throw .invalidRequest(operationID: request.operationID, reason: "'\(request.method)' is not an HTTP method")
+        }
+        return HTTPRequest(method: method, scheme: server.scheme, authority: server.authority, path: path, headerFields: fields)
+    }
+
+    /// Adds the configuration's credentials for the first alternative it can fill, unless the request
+    /// already carries them (a middleware set `Authorization` or the key's field).
+    func authenticate(_ http: HTTPRequest, security: [[ClientRequest.Security]], operationID: String) throws(ClientError) -> HTTPRequest {
+        guard !security.isEmpty else { return http }
+        for alternative in security {
+            var http = http
+            var filled = 0
+            for scheme in alternative where apply(scheme, to: &http) { filled += 1 }
+            if filled == alternative.count { return http }
+        }
+        throw .invalidRequest(operationID: operationID, reason: Self.missingCredentials(security))
+    }
+
+    /// Adds one credential; `false` when the configuration has none usable (and the request none either).
+    private func apply(_ scheme: ClientRequest.Security, to http: inout HTTPRequest) -> Bool {
+        switch scheme {
+        case .apiKeyHeader(let name):
+            guard let name = HTTPField.Name(name) else { return false }
+            if http.headerFields.contains(name) { return true }
+            guard let key = configuration.apiKey, !key.isEmpty, Self.isSafeHeaderValue(key) else { return false }
+            http.headerFields.append(HTTPField(name: name, value: key))
+            return true
+        case .apiKeyQuery(let name):
+            guard let key = configuration.apiKey, !key.isEmpty else { return false }
+            let item = PercentEncoding.encode(name) + "=" + PercentEncoding.encode(key)
+            let path = http.path ?? "/"
+            http.path = path + (path.contains("?") ? "&" : "?") + item
+            return true
+        case .bearer:
+            if http.headerFields.contains(.authorization) { return true }
+            guard let token = configuration.bearerToken, !token.isEmpty, Self.isSafeHeaderValue(token) else { return false }
+            http.headerFields.append(HTTPField(name: .authorization, value: "Bearer " + token))
+            return true
+        case .basic:
+            if http.headerFields.contains(.authorization) { return true }
+            // A colon in the user name would be read as the end of it (RFC 7617).
+            guard let basic = configuration.basicCredentials, !basic.username.contains(":"),
+                  Self.isSafeHeaderValue(basic.username + basic.password) else { return false }
+            http.headerFields.append(HTTPField(name: .authorization, value: basic.headerValue))
+            return true
+        }
+    }
+
+    private static func missingCredentials(_ alternatives: [[ClientRequest.Security]]) -> String {
+        let needs = alternatives.flatMap { $0 }.map { scheme in
+            switch scheme {
+            case .apiKeyHeader(let name), .apiKeyQuery(let name): "an API key (\(name))"
+            case .bearer: "a bearer token"
+            case .basic: "basic credentials (a user name without ':')"
+            }
+        }
+        return "no credentials: the operation needs \(Set(needs).sorted().joined(separator: " or ")); set them in ClientConfiguration"
+            + " (an API key or token must not contain CR or LF)"
+    }
+
+    private static func isSafeHeaderValue(_ value: String) -> Bool {
+        !value.contains { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+    }
+
+    /// `localhost`, `127.0.0.0/8` and `::1`: where plain http never leaves the machine.
+    static func isLoopback(_ host: String?) -> Bool {
+        guard var host = host?.lowercased() else { return false }
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if host == "localhost" || host == "::1" { return true }
+        let octets = host.split(separator: ".")
+        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
+    }
+
+    /// Removes credentials from text that may have echoed the request.
+    static func redacting(_ text: String, _ configuration: ClientConfiguration) -> String {
+        Redaction.text(text, configuration.secrets)
+    }
+}

@@ -45,6 +45,8 @@ public struct ContentType: Hashable, Sendable {
     }
 
     public var kind: Kind {
+        // The common case without taking the name apart: the translator asks for every media type.
+        if name == "application/json" { return .json }
         let base = base
         switch base {
         case "application/json", "*/*": return .json

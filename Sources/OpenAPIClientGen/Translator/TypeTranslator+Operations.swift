@@ -34,11 +34,12 @@ extension TypeTranslator {
     /// URL-encoded form, then bytes or text as they are.
     static func requestContent(_ content: OrderedMap<MediaType>) -> (String, MediaType, OperationDeclaration.Body.Encoding)? {
         if let (type, media) = jsonContent(content) { return (type, media, .json) }
+        let kinds = content.keys.map { ContentType($0).kind }
         let preferences: [(ContentType.Kind, OperationDeclaration.Body.Encoding)] = [
             (.jsonLines, .jsonLines), (.multipart, .multipart), (.urlEncodedForm, .urlEncodedForm),
         ]
         for (kind, encoding) in preferences {
-            if let (type, media) = content.first(where: { ContentType($0.key).kind == kind }) { return (type, media, encoding) }
+            if let index = kinds.firstIndex(of: kind) { return (content.keys[index], content[content.keys[index]]!, encoding) }
         }
         if let (type, media) = content.first(where: { !ContentType($0.key).base.hasPrefix("multipart/") }) { return (type, media, .raw) }
         return nil

@@ -48,12 +48,12 @@ import Testing
         #expect(try await server.count("GET", "/backups") == 1)
     }
 
-    /// Backoff alone (30 s) would pass the total time allowed (5 s, room for a loaded machine): a retry
-    /// proves `Retry-After` was used.
+    /// Backoff alone (at least 300 s, after jitter) would pass the total time allowed (120 s, room for a
+    /// loaded machine): a retry proves `Retry-After` was used.
     @Test(arguments: ["0", "Thu, 01 Jan 1970 00:00:00 GMT", "3600"])
     func retryAfterIsHonouredUpToTheCap(value: String) async throws {
         let server = try MockPinecone()
-        let policy = RetryPolicy(maximumAttempts: 2, initialBackoff: .seconds(30), maximumBackoff: .seconds(30), maximumRetryAfter: .milliseconds(20), maximumTotalTime: .seconds(5))
+        let policy = RetryPolicy(maximumAttempts: 2, initialBackoff: .seconds(600), maximumBackoff: .seconds(600), maximumRetryAfter: .milliseconds(20), maximumTotalTime: .seconds(120))
         try await server.inject([.init(method: "GET", path: "/backups", status: 429, headers: ["Retry-After": value])])
         #expect(try await server.client(retryPolicy: policy).listProjectBackups().data?.isEmpty == true)
         #expect(try await server.count("GET", "/backups") == 2)

@@ -109,9 +109,8 @@ let package = Package(
         // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).
         .testTarget(
             name: "PineconeControlTests",
-            // The generator's front end reads spec/ for the test that keeps the CLI's limits in step with it.
             dependencies: [
-                "PineconeControl", "pinecone-backups", "OpenAPIClientGen", "OpenAPIAsyncHTTPClientTransport",
+                "PineconeControl", "pinecone-backups", "OpenAPIAsyncHTTPClientTransport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -14,6 +14,8 @@ struct SpecLocator {
         var access: String?
         /// The generated client type's name (default `Client`).
         var clientName: String?
+        /// `false` turns off the checks of requests against the spec's constraints (default `true`).
+        var requestChecks: Bool?
     }
 
     struct Located {
@@ -27,6 +29,7 @@ struct SpecLocator {
             var arguments: [String] = []
             if let access = configuration.access { arguments += ["--access", access] }
             if let name = configuration.clientName { arguments += ["--client-name", name] }
+            if configuration.requestChecks == false { arguments.append("--no-request-checks") }
             return arguments
         }
     }

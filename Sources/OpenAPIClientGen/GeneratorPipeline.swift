@@ -5,10 +5,14 @@ public struct GeneratorPipeline: Sendable {
         public var accessLevel: SwiftRenderer.AccessLevel
         /// The name of the generated client type.
         public var clientName: String
+        /// Whether generated clients check what they send against the spec's constraints (`minimum`,
+        /// `maxLength`, `pattern`, …) before sending it. Off for specs whose constraints are known to be wrong.
+        public var checksRequests: Bool
 
-        public init(accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client") {
+        public init(accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client", checksRequests: Bool = true) {
             self.accessLevel = accessLevel
             self.clientName = clientName
+            self.checksRequests = checksRequests
         }
     }
 
@@ -36,21 +40,8 @@ public struct GeneratorPipeline: Sendable {
         try runStages(bytes, file: file).output
     }
 
-    /// Runs every stage and also lists the spec's examples with the generated type each should decode
-    /// into: for tests that decode and re-encode them against the generated code (not part of the client).
-    func runCollectingExamples(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (Output, ExampleInventory) {
-        let (output, document, module) = try runStages(bytes, file: file)
-        var collector = ExampleCollector(document: document, module: module, clientName: options.clientName)
-        collector.collect()
-        var inventory = collector.inventory
-        if !collector.supportTypes.isEmpty {
-            let renderer = SwiftRenderer(accessLevel: .internal, sourceName: "the examples of " + Self.sourceName(file))
-            inventory.supportFile = GeneratedFile(name: "ExampleTypes.swift", contents: renderer.renderTypes(collector.supportTypes))
-        }
-        return (output, inventory)
-    }
-
-    private func runStages(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
+    /// Every stage, with the document and the declarations too (the example tests pair them up).
+    func runStages(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
         let root = try YAMLParser().parse(bytes, file: file)
         let (document, parseWarnings) = try DocumentParser.parse(root, file: file)
         let validationWarnings: [Diagnostic]
@@ -69,19 +60,23 @@ public struct GeneratorPipeline: Sendable {
         return (output, document, module)
     }
 
-    private static func sourceName(_ file: String) -> String {
+    static func sourceName(_ file: String) -> String {
         String(file.split(separator: "/").last ?? Substring(file))
     }
 
     /// The translation stage alone: a validated document to Swift declarations.
     public func translate(_ document: OpenAPIDocument) -> (GeneratedModule, [Diagnostic]) {
         var translator = TypeTranslator(
-            document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName])
+            document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName],
+            checksRequests: options.checksRequests)
+        SecurityTranslator.warnings(document.components.securitySchemes, into: &translator.diagnostics)
         var types = translator.translateComponents()
+        var operations = OperationTranslator(schemas: translator)
         var operationTypes: [TypeDeclaration] = []
-        let client = translator.translateClient(named: options.clientName, operationTypes: &operationTypes)
+        var client = operations.translateClient(named: options.clientName, operationTypes: &operationTypes)
         types += operationTypes.sorted { $0.name < $1.name }
         RecursionBreaker.breakCycles(in: &types)
-        return (GeneratedModule(types: types, client: client, siteTypes: translator.siteTypes), translator.diagnostics.diagnostics)
+        ConstraintPlanner.plan(&types, &client)
+        return (GeneratedModule(types: types, client: client, siteTypes: operations.siteTypes), operations.schemas.diagnostics.diagnostics)
     }
 }

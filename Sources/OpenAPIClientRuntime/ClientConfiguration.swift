@@ -10,6 +10,8 @@ public struct ClientConfiguration: Sendable {
     public var apiKey: String?
     /// Sent as `Authorization: Bearer …` for `http` bearer schemes (unless a middleware set `Authorization`).
     public var bearerToken: String?
+    /// Sent as `Authorization: Basic …` for `http` basic schemes (unless a middleware set `Authorization`). Never printed.
+    public var basicCredentials: BasicCredentials?
     /// How long one attempt may take on the transport.
     public var timeout: Duration
     /// Sent with every request, after the generated fields; repeated names are sent repeatedly.
@@ -35,7 +37,7 @@ public struct ClientConfiguration: Sendable {
 
     /// A configuration; every parameter has a default.
     public init(
-        serverURL: URL? = nil, apiKey: String? = nil, bearerToken: String? = nil, timeout: Duration = .seconds(30),
+        serverURL: URL? = nil, apiKey: String? = nil, bearerToken: String? = nil, basicCredentials: BasicCredentials? = nil, timeout: Duration = .seconds(30),
         additionalHeaders: HTTPFields = [:], userAgent: String? = nil,
         retryPolicy: RetryPolicy = .default, allowsInsecureHTTP: Bool = false,
         middlewares: [any ClientMiddleware] = [], logger: Logger = Logger(label: "openapi-client", factory: { _ in SwiftLogNoOpLogHandler() }),
@@ -44,6 +46,7 @@ public struct ClientConfiguration: Sendable {
         self.serverURL = serverURL
         self.apiKey = apiKey
         self.bearerToken = bearerToken
+        self.basicCredentials = basicCredentials
         self.timeout = timeout
         self.additionalHeaders = additionalHeaders
         self.userAgent = userAgent
@@ -69,7 +72,7 @@ extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvert
     /// The server, the timeout, and whether credentials are set (never their values).
     public var description: String {
         "ClientConfiguration(serverURL: \(serverURL?.absoluteString ?? "default"), apiKey: \(apiKey == nil ? "none" : "<redacted>"), "
-            + "bearerToken: \(bearerToken == nil ? "none" : "<redacted>"), timeout: \(timeout))"
+            + "bearerToken: \(bearerToken == nil ? "none" : "<redacted>"), basicCredentials: \(basicCredentials == nil ? "none" : "<redacted>"), timeout: \(timeout))"
     }
 
     /// The same as ``description``.
@@ -81,10 +84,27 @@ extension ClientConfiguration: CustomReflectable {
     public var customMirror: Mirror {
         Mirror(self, children: [
             "serverURL": serverURL as Any, "apiKey": apiKey == nil ? "none" : "<redacted>",
-            "bearerToken": bearerToken == nil ? "none" : "<redacted>", "timeout": timeout,
+            "bearerToken": bearerToken == nil ? "none" : "<redacted>",
+            "basicCredentials": basicCredentials == nil ? "none" : "<redacted>", "timeout": timeout,
             "additionalHeaders": Redaction.fields(additionalHeaders, secrets), "userAgent": userAgent as Any,
             "retryPolicy": retryPolicy, "allowsInsecureHTTP": allowsInsecureHTTP, "middlewares": middlewares.count,
             "requestIDHeaderName": requestIDHeaderName,
         ], displayStyle: .struct)
     }
+}
+
+/// A user name and password for `http` basic security (RFC 7617). Never printed.
+public struct BasicCredentials: Sendable, CustomStringConvertible {
+    public var username: String
+    public var password: String
+
+    public init(username: String, password: String) {
+        self.username = username
+        self.password = password
+    }
+
+    /// `Basic dXNlcjpwYXNz`: the value of the `Authorization` header.
+    var headerValue: String { "Basic " + Data("\(username):\(password)".utf8).base64EncodedString() }
+
+    public var description: String { "BasicCredentials(<redacted>)" }
 }

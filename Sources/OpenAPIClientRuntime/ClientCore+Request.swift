@@ -10,6 +10,10 @@ extension ClientCore {
     /// The request without credentials (those are added after the middlewares, see ``ClientMiddleware``):
     /// server, path, query, `Accept`, `User-Agent`, the operation's fields, the configuration's extra fields.
     func buildRequest(_ request: ClientRequest) throws(ClientError) -> HTTPRequest {
+        // An argument outside the spec's constraints: nothing is built, so nothing is sent.
+        if let violation = request.checks.violation {
+            throw .invalidRequest(operationID: request.operationID, reason: Self.redacting(violation, configuration))
+        }
         guard let server else {
             throw .invalidRequest(operationID: request.operationID, reason: configuration.serverURL == nil
                 ? "no server URL: the spec lists none and the configuration sets none"
@@ -68,7 +72,12 @@ extension ClientCore {
             http.headerFields.append(HTTPField(name: .authorization, value: "Bearer " + token))
             return true
         case .basic:
-            return http.headerFields.contains(.authorization)
+            if http.headerFields.contains(.authorization) { return true }
+            // A colon in the user name would be read as the end of it (RFC 7617).
+            guard let basic = configuration.basicCredentials, !basic.username.contains(":"),
+                  Self.isSafeHeaderValue(basic.username + basic.password) else { return false }
+            http.headerFields.append(HTTPField(name: .authorization, value: basic.headerValue))
+            return true
         }
     }
 
@@ -77,7 +86,7 @@ extension ClientCore {
             switch scheme {
             case .apiKeyHeader(let name), .apiKeyQuery(let name): "an API key (\(name))"
             case .bearer: "a bearer token"
-            case .basic: "basic credentials (not supported)"
+            case .basic: "basic credentials (a user name without ':')"
             }
         }
         return "no credentials: the operation needs \(Set(needs).sorted().joined(separator: " or ")); set them in ClientConfiguration"

@@ -99,12 +99,13 @@ public struct ClientCore: Sendable {
                                      secrets: configuration.secrets, endMarker: configuration.eventStreamEndMarker)
     }
 
-    /// Sends the request and returns the `application/x-ndjson` body as decoded values, as they arrive.
+    /// Sends the request and returns the JSON-lines body as decoded values, as they arrive. `accept`
+    /// is the media type the spec names (`application/jsonl`, `application/x-ndjson`, `application/json-seq`).
     public func streamJSONLines<Element: Decodable & Sendable>(
-        _ request: ClientRequest, of type: Element.Type
+        _ request: ClientRequest, of type: Element.Type, accept: String = "application/x-ndjson"
     ) async throws -> JSONLinesStream<Element> {
         var request = request
-        request.accept = "application/x-ndjson"
+        request.accept = accept
         let (response, body) = try await performStreaming(request)
         return JSONLinesStream(operationID: request.operationID, status: response.status.code, bytes: body.chunks,
                                secrets: configuration.secrets)

@@ -60,6 +60,9 @@ public struct ClientRequest: Sendable {
     public var security: [[Security]] = []
     /// The `Accept` header: what the operation's success response is.
     public var accept = "application/json"
+    /// The spec's constraints on the arguments, checked as the request is built; a violation is
+    /// thrown before anything is sent.
+    public private(set) var checks = RequestChecks()
 
     public enum Method: String, Sendable {
         case get = "GET", put = "PUT", post = "POST", delete = "DELETE", options = "OPTIONS", head = "HEAD",
@@ -77,6 +80,11 @@ public struct ClientRequest: Sendable {
         self.operationID = operationID
         self.method = method
         self.path = path
+    }
+
+    /// Checks an argument (or the body, at `body`) against the spec's constraints.
+    public mutating func check(_ value: some ConstraintCheckable, at path: String, _ constraints: Constraints = .none) {
+        checks.check(value, at: path, constraints)
     }
 
     /// Adds `name=value`; nothing for `nil`.

@@ -8,7 +8,7 @@ import Musl
 import Darwin
 #endif
 
-/// `openapi-client-gen SPEC --output DIR [--access public|internal] [--client-name NAME]`
+/// `openapi-client-gen SPEC --output DIR [--access public|internal] [--client-name NAME] [--no-request-checks]`
 @main
 struct GenerateCommand {
     static let usage = """
@@ -23,6 +23,8 @@ struct GenerateCommand {
           -o, --output <directory> Where to write Types.swift and Client.swift (created if missing).
           --access <level>         public (default) or internal: the access level of generated declarations.
           --client-name <name>     The name of the generated client type (default: Client).
+          --no-request-checks      Do not check requests against the spec's constraints (minimum, maxLength,
+                                   pattern, …) before sending them: for specs whose constraints are wrong.
           -q, --quiet              Print errors only: no warnings, no summary.
           -h, --help               Show this help.
 
@@ -75,6 +77,7 @@ struct GenerateCommand {
                 let name = try value(for: word)
                 guard SafeNameGenerator.typeName(name) == name else { throw UsageError("--client-name '\(name)' is not a Swift type name") }
                 arguments.options.clientName = name
+            case "--no-request-checks": arguments.options.checksRequests = false
             case "-q", "--quiet": arguments.quiet = true
             default:
                 if word.hasPrefix("-") { throw UsageError("unknown option '\(word)'") }

@@ -84,7 +84,8 @@ struct WaitOptions: ParsableArguments {
 
 /// `--limit`, `--pagination-token` and `--all`, for the list commands.
 struct PagingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Results per page, \(SpecLimits.pageSize.lowerBound)–\(SpecLimits.pageSize.upperBound).", valueName: "n"))
+    /// Checked against the spec's bounds by the generated client, before anything is sent (exit 2).
+    @Option(help: ArgumentHelp("Results per page, within the API's limits.", valueName: "n"))
     var limit: Int?
 
     @Option(help: ArgumentHelp("Start at the page this token names (from a previous list).", valueName: "token"))
@@ -92,12 +93,6 @@ struct PagingOptions: ParsableArguments {
 
     @Flag(help: "Fetch every page.")
     var all = false
-
-    func validate() throws {
-        if let limit, !SpecLimits.pageSize.contains(limit) {
-            throw ValidationError("--limit must be between \(SpecLimits.pageSize.lowerBound) and \(SpecLimits.pageSize.upperBound), not \(limit)")
-        }
-    }
 }
 
 /// A duration on the command line: `90` or `90s`, `500ms`, `2m`, `1h`, `1.5s`.
@@ -125,15 +120,4 @@ struct DurationArgument: ExpressibleByArgument {
         if milliseconds % 1000 == 0 { return "\(milliseconds / 1000)s" }
         return "\(milliseconds)ms"
     }
-}
-
-/// The limits of Pinecone's spec that the commands check before sending anything.
-///
-/// Copies of `spec/`'s constraints, compared with the spec by `SpecLimitsTests`: when a spec upgrade
-/// moves one, that test fails and names it.
-enum SpecLimits {
-    /// `limit` of `list_index_backups`, `list_project_backups` and `list_restore_jobs`: `minimum`, `maximum`.
-    static let pageSize = 1...100
-    /// `CreateIndexFromBackupRequest.name`: `minLength`, `maxLength`, in Unicode scalars as JSON Schema counts.
-    static let indexNameLength = 1...45
 }

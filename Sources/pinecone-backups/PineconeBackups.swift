@@ -42,6 +42,9 @@ struct PineconeBackups: AsyncParsableCommand {
             return failure.status
         case let error as ClientError:
             Terminal.error("error: \(ErrorSummary.line(for: error))")
+            // The client refused to build the request, so nothing was sent: above all an argument
+            // outside the spec's limits, which the generated client checks (`--limit 101`).
+            if case .invalidRequest = error { return .usage }
             return .failure
         case let error as WaitError:
             Terminal.error("error: \(error)")

@@ -18,9 +18,9 @@ extension RestoreCommand {
                 """)
 
         @OptionGroup var backup: IdentifierArgument<BackupID>
-        @Option(help: ArgumentHelp(
-            "The new index's name: \(SpecLimits.indexNameLength.lowerBound)–\(SpecLimits.indexNameLength.upperBound) "
-                + "lowercase letters, digits or hyphens.", valueName: "index-name"))
+        /// Its length is checked against the spec by the generated client, before anything is sent (exit 2).
+        @Option(help: ArgumentHelp("The new index's name: lowercase letters, digits or hyphens, within the API's length limits.",
+                                   valueName: "index-name"))
         var name: String
         @Option(help: ArgumentHelp("enabled or disabled (default: disabled).", valueName: "state"),
                 completion: .list(DeletionProtection.allCases.map(\.rawValue)))
@@ -31,11 +31,6 @@ extension RestoreCommand {
         @OptionGroup var connection: ConnectionOptions
 
         func validate() throws {
-            let length = name.unicodeScalars.count
-            guard SpecLimits.indexNameLength.contains(length) else {
-                throw ValidationError("--name must be \(SpecLimits.indexNameLength.lowerBound)–\(SpecLimits.indexNameLength.upperBound) "
-                    + "characters, not \(length)")
-            }
             _ = try protection()
             _ = try parsedTags()
         }

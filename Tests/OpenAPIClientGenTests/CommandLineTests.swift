@@ -34,6 +34,18 @@ import Testing
         #expect(second.stdout.contains("2 files, 0 written"))
     }
 
+    @Test func noRequestChecksLeavesTheChecksOut() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let spec = packageRoot.appendingPathComponent("spec/db_control_2025-10.oas.yaml").path
+        #expect(try run([spec, "--output", output.path, "--no-request-checks", "--quiet"]).status == 0)
+        let client = try String(contentsOf: output.appendingPathComponent("Client.swift"), encoding: .utf8)
+        #expect(!client.contains("request.check("))
+        #expect(client.contains("- Throws:"), "the error documentation stays")
+        let types = try String(contentsOf: output.appendingPathComponent("Types.swift"), encoding: .utf8)
+        #expect(!types.contains("ConstraintCheckable"))
+    }
+
     @Test func brokenSpecGivesLocatedErrorsAndExitCode1() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

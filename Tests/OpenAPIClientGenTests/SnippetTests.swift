@@ -353,6 +353,9 @@ import Testing
                 ///
                 /// - Parameters:
                 ///   - body: The request body.
+                ///
+                /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+                ///   - 404: Not found
                 public func updateThing(thingId: String, body: UpdateThingRequest, dryRun: Bool? = nil) async throws -> Thing {
                     var request = ClientRequest(operationID: "update_thing", method: .post, path: "/things/\\(thingId)")
                     request.addQuery("dry_run", dryRun)

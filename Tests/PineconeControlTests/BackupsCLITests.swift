@@ -219,10 +219,11 @@ import Testing
         let server = try MockPinecone()
         let result = try run(["backup", "list", "--limit", "101"], apiKey: server.apiKey, server: server)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("--limit must be between 1 and 100, not 101"))
+        #expect(result.stderr.contains("list_project_backups: invalid request: limit is 101, but the spec's maximum is 100"), "\(result.stderr)")
         let name = try run(["restore", "create", "some-backup", "--name", String(repeating: "n", count: 46)], apiKey: server.apiKey, server: server)
         #expect(name.status == 2)
-        #expect(name.stderr.contains("--name must be 1–45 characters, not 46"))
+        #expect(name.stderr.contains("body.name is \"nnnn"), "\(name.stderr)")
+        #expect(name.stderr.contains("(46 characters), but the spec's maxLength is 45"), "\(name.stderr)")
         #expect(try await server.requests().isEmpty, "nothing reached the server")
     }
 

@@ -152,6 +152,9 @@ extension DocumentParser {
         }
         var response = Response(mark: node.mark, description: description ?? "")
         if let content = fields["content"] { response.content = self.content(content) }
+        if let links = fields["links"] {
+            reader.diagnostics.warning("links are not supported; the response's links are ignored", at: links.mark)
+        }
         if let headers = fields["headers"] {
             for (name, _, value) in reader.entries(headers, "'headers'") {
                 response.headers[name] = referenceable(value) { $0.header($1) }

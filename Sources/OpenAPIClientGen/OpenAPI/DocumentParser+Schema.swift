@@ -144,6 +144,7 @@ extension DocumentParser {
         bounds.minLength = reader.integer(fields["minLength"], "'minLength'")
         bounds.maxLength = reader.integer(fields["maxLength"], "'maxLength'")
         bounds.pattern = reader.string(fields["pattern"], "'pattern'")
+        bounds.patternMark = fields["pattern"]?.mark
         bounds.minItems = reader.integer(fields["minItems"], "'minItems'")
         bounds.maxItems = reader.integer(fields["maxItems"], "'maxItems'")
         bounds.uniqueItems = reader.bool(fields["uniqueItems"], "'uniqueItems'") ?? false

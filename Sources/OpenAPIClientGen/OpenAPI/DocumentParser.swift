@@ -139,6 +139,9 @@ public struct DocumentParser {
                 components.securitySchemes[name] = referenceable(value) { $0.securityScheme($1) }
             }
         }
+        if let node = fields["links"] {
+            reader.diagnostics.warning("links are not supported; 'components.links' is ignored", at: node.mark)
+        }
         return components
     }
 

@@ -117,3 +117,41 @@ extension JSONValue {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+extension JSONValue {
+    /// Compact JSON text; `nil` for a value JSON cannot express (an infinite or NaN number).
+    var jsonText: String? {
+        switch self {
+        case .null: return "null"
+        case .bool(let value): return value ? "true" : "false"
+        case .integer(let value): return String(value)
+        case .number(let value): return value.isFinite ? String(value) : nil
+        case .string(let value): return value.jsonStringLiteral
+        case .array(let values):
+            var parts: [String] = []
+            for value in values {
+                guard let text = value.jsonText else { return nil }
+                parts.append(text)
+            }
+            return "[" + parts.joined(separator: ",") + "]"
+        case .object(let pairs):
+            var parts: [String] = []
+            for pair in pairs {
+                guard let text = pair.value.jsonText else { return nil }
+                parts.append(pair.key.jsonStringLiteral + ":" + text)
+            }
+            return "{" + parts.joined(separator: ",") + "}"
+        }
+    }
+}
+
+extension String {
+    /// The text as a JSON string, escaped as RFC 8259 requires.
+    var jsonStringLiteral: String {
+        quoted { scalar in
+            guard scalar.value < 0x20 else { return nil }
+            let hex = String(scalar.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
+    }
+}

@@ -58,7 +58,7 @@ public struct Schema: Sendable {
         required.contains { $0.name == property }
     }
 
-    /// Numeric, string, array and object bounds: documented in generated code, not enforced.
+    /// Numeric, string, array and object bounds: generated clients check them on what they send.
     public struct Bounds: Sendable {
         public var minimum: Double?
         public var maximum: Double?
@@ -71,6 +71,8 @@ public struct Schema: Sendable {
         public var minLength: Int?
         public var maxLength: Int?
         public var pattern: String?
+        /// Where `pattern` is, for a warning when it cannot be checked.
+        public var patternMark: Mark?
         public var minItems: Int?
         public var maxItems: Int?
         public var uniqueItems = false

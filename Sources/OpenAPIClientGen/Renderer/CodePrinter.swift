@@ -42,7 +42,19 @@ public struct CodePrinter {
                 line("///")
                 continue
             }
-            for wrapped in Self.wrap(docLine, width: width) { line("/// " + wrapped) }
+            // Most lines fit as they are: no wrapping, nothing to work out.
+            if docLine.utf8.count <= width {
+                line("/// " + docLine)
+                continue
+            }
+            // A list item's continuation lines are indented under its text, so that DocC keeps them in the item.
+            let leading = docLine.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+            let text = leading == 0 ? docLine : String(docLine.dropFirst(leading))
+            let hanging = String(repeating: " ", count: text.hasPrefix("- ") ? leading + 2 : 0)
+            let margin = String(repeating: " ", count: leading)
+            for (index, wrapped) in Self.wrap(text, width: width - hanging.count).enumerated() {
+                line("/// " + (index == 0 ? margin : hanging) + wrapped)
+            }
         }
     }
 }

@@ -38,13 +38,7 @@ extension SwiftRenderer {
     /// Every function the client has: each operation, and the streaming form of those that offer one.
     static func callableOperations(_ client: ClientDeclaration) -> [OperationDeclaration] {
         client.operations.flatMap { operation -> [OperationDeclaration] in
-            guard let (name, response) = operation.streamingVariant else { return [operation] }
-            var variant = operation
-            variant.functionName = name
-            variant.response = response
-            variant.streamingVariant = nil
-            variant.documentation = (operation.documentation.map { $0 + "\n\n" } ?? "")
-                + "Returns the response as a stream, as it arrives (`\(streamMediaType(response))`)."
+            guard let variant = operation.streamingVariant else { return [operation] }
             return [operation, variant]
         }
     }
@@ -56,7 +50,7 @@ extension SwiftRenderer {
     ) {
         let access = requirement ? "" : access
         let arguments = operation.arguments.map { argument in
-            "\(argument.name): \(argument.type)" + (defaults ? argument.defaultValue.map { " = \($0)" } ?? "" : "")
+            "\(argument.name): \(argument.type)" + (defaults ? argument.defaultValue.map { " = \($0.swiftLiteral)" } ?? "" : "")
         }
         let returns = operation.returnType.map { " -> \($0)" } ?? ""
         let suffix = opening ? " {" : ""
@@ -75,22 +69,28 @@ extension SwiftRenderer {
     }
 
     private func render(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
-        printer.documentation(operation.documentation)
+        printer.documentation(documentation(operation))
         deprecation(operation.deprecated, into: &printer)
         printSignature(operation, defaults: true, opening: true, into: &printer)
         printer.indented { printer in
             // A method from 3.2's `additionalOperations` has no case in the runtime; it is sent as written.
             let method = operation.method.isAdditional ? operation.method.rawValue.swiftLiteral : "." + operation.method.rawValue
-            let path = "\"" + operation.pathExpression + "\""
+            let path = OperationDeclaration.PathComponent.swiftLiteral(operation.path)
             printer.line("var request = ClientRequest(operationID: \(operation.operationId.swiftLiteral), method: \(method), path: \(path))")
+            // Checked as the request is built; a violation is thrown before anything is sent.
+            for argument in operation.arguments {
+                guard let constraints = argument.constraints else { continue }
+                let parts = [argument.name, "at: \(argument.wireName.swiftLiteral)"] + [constraints.swiftExpression].compactMap { $0 }
+                printer.line("request.check(\(parts.joined(separator: ", ")))")
+            }
             for item in operation.query {
-                printer.line("request.addQuery(\(item.wireName.swiftLiteral), \(item.expression))")
+                printer.line("request.addQuery(\(item.wireName.swiftLiteral), \(item.value.swiftExpression))")
             }
             for header in operation.headers {
-                printer.line("try request.setHeader(\(header.wireName.swiftLiteral), \(header.expression))")
+                printer.line("try request.setHeader(\(header.wireName.swiftLiteral), \(header.value.swiftExpression))")
             }
             if let body = operation.body {
-                let (argument, contentType) = (body.argument, body.contentType.swiftLiteral)
+                let (argument, contentType) = (body.argument, body.contentType.name.swiftLiteral)
                 switch body.encoding {
                 case .json: printer.line("try request.setJSONBody(\(argument), contentType: \(contentType))")
                 case .jsonLines: printer.line("try request.setJSONLinesBody(\(argument), contentType: \(contentType))")
@@ -109,23 +109,33 @@ extension SwiftRenderer {
             case .json(let type):
                 printer.line("return try await core.send(request, returning: \(type).self)")
             case .data(let contentType):
-                printer.line("request.accept = \(contentType.swiftLiteral)")
+                printer.line("request.accept = \(contentType.name.swiftLiteral)")
                 printer.line("return try await core.sendReturningBody(request)")
             case .serverSentEvents(let type):
                 printer.line("return try await core.streamServerSentEvents(request, of: \(type).self)")
-            case .jsonLines(let type):
-                printer.line("return try await core.streamJSONLines(request, of: \(type).self)")
+            case .jsonLines(let type, let contentType):
+                printer.line("return try await core.streamJSONLines(request, of: \(type).self, accept: \(contentType.name.swiftLiteral))")
             }
         }
         printer.line("}")
     }
 
-    static func streamMediaType(_ response: OperationDeclaration.Response) -> String {
-        switch response {
-        case .serverSentEvents: "text/event-stream"
-        case .jsonLines: "application/x-ndjson"
-        default: ""
-        }
+    /// `pagination?.next`, `data`, `next?.wrapped`: an optional chain through the steps; the last
+    /// step is the value itself, so it ends without `?`.
+    static func chain(_ steps: [OperationDeclaration.PropertyStep]) -> String {
+        steps.enumerated().map { index, step in
+            guard index == steps.count - 1 else { return step.chainText }
+            return step.presence == .optionalNullable ? step.name + "?.wrapped" : step.name
+        }.joined(separator: ".")
+    }
+
+    /// The operation's documentation, then the error responses the spec documents for it.
+    private func documentation(_ operation: OperationDeclaration) -> String? {
+        guard !operation.errors.isEmpty else { return operation.documentation }
+        let lines = operation.errors.map { "  - \($0.status): \($0.description.collapsingWhitespace)" }
+        let errors = (["- Throws: ``ClientError``; `.api` for these error responses the spec documents:"] + lines)
+            .joined(separator: "\n")
+        return [operation.documentation, errors].compactMap { $0 }.joined(separator: "\n\n")
     }
 
     private func securityExpression(_ security: OperationDeclaration.Security) -> String {

@@ -65,13 +65,13 @@ extension SwiftRenderer {
         printer.line("/// Every item of `\(operation.functionName)`, page after page: iterating fetches the next page")
         printer.line("/// when the current one is used up, and stops when the server sends no next token.")
         deprecation(operation.deprecated, into: &printer)
-        let parameters = arguments.map { "\($0.name): \($0.type)" + ($0.defaultValue.map { " = \($0)" } ?? "") }
+        let parameters = arguments.map { "\($0.name): \($0.type)" + ($0.defaultValue.map { " = \($0.swiftLiteral)" } ?? "") }
         printer.block("\(access)func \(pagination.sequenceName)(\(parameters.joined(separator: ", "))) -> PageSequence<\(pagination.elementType)>") { printer in
             printer.line("PageSequence { token in")
             printer.indented { printer in
                 printer.line("let page = try await \(operation.functionName)(\(labels.joined(separator: ", ")))")
-                let items = "page.\(pagination.itemsProperty)" + (pagination.itemsAreOptional ? " ?? []" : "")
-                printer.line("return (\(items), page.\(pagination.nextTokenPath))")
+                let items = "page." + Self.chain([pagination.items]) + (pagination.items.presence == .always ? "" : " ?? []")
+                printer.line("return (\(items), page.\(Self.chain(pagination.nextToken)))")
             }
             printer.line("}")
         }

@@ -3,7 +3,8 @@ extension SwiftRenderer {
         printer.documentation(declaration.documentation)
         typeDeprecation(declaration.deprecated, into: &printer)
         let form = declaration.formFields == nil ? "" : ", FormEncodable"
-        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable\(form)") { printer in
+        let checked = declaration.checksConstraints ? ", ConstraintCheckable" : ""
+        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable\(form)\(checked)") { printer in
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
@@ -40,6 +41,10 @@ extension SwiftRenderer {
                 printer.line()
                 renderFormFields(declaration, kinds, into: &printer)
             }
+            if declaration.checksConstraints {
+                printer.line()
+                renderConstraintChecks(declaration, into: &printer)
+            }
             for nested in declaration.nestedTypes {
                 printer.line()
                 render(nested, into: &printer)
@@ -59,6 +64,25 @@ extension SwiftRenderer {
                 printer.line("try container.\(call)(\(name), forKey: \(key))")
             }
         }
+    }
+
+    /// `ConstraintCheckable`: each constrained property (or one holding a constrained struct), at its JSON path.
+    private func renderConstraintChecks(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
+        printer.line("/// Checks the spec's constraints on the properties before the value is sent.")
+        printer.block("\(access)func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)") { printer in
+            for property in declaration.properties {
+                guard let constraints = property.constraints else { continue }
+                // Deprecated properties are read through their storage, which is not deprecated.
+                let value = property.hasSeparateStorage && !property.isIndirect ? storageName(property) : property.name
+                let arguments = [value, "at: path + \(("." + property.wireName).swiftLiteral)"] + [constraints.swiftExpression].compactMap { $0 }
+                printer.line("checks.check(\(arguments.joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// A case's raw value as a literal of the enum's raw type.
+    func literal(_ enumCase: EnumDeclaration.Case, _ rawType: EnumDeclaration.RawType) -> String {
+        rawType == .int ? enumCase.rawValue : enumCase.rawValue.swiftLiteral
     }
 
     /// `FormEncodable`: each property as a form field, in order.
@@ -105,7 +129,7 @@ extension SwiftRenderer {
     /// The type a property is stored as: boxed when indirect.
     func storageType(_ property: PropertyDeclaration) -> SwiftType {
         guard property.isIndirect else { return property.type }
-        let box = SwiftType.named("Indirect<\(property.type.unwrapped)>")
+        let box = SwiftType.generic(.indirect, property.type.unwrapped)
         return property.type.isOptional ? box.optional : box
     }
 
@@ -158,7 +182,7 @@ extension SwiftRenderer {
         if declaration.isClosed {
             printer.block("\(access)enum \(declaration.name): \(raw), Codable, Hashable, Sendable, CaseIterable") { printer in
                 for enumCase in declaration.cases {
-                    printer.line("case \(enumCase.name) = \(enumCase.literal)")
+                    printer.line("case \(enumCase.name) = \(literal(enumCase, declaration.rawType))")
                 }
             }
             return
@@ -173,7 +197,7 @@ extension SwiftRenderer {
             printer.block("\(access)init(rawValue: \(raw))") { printer in
                 printer.line("switch rawValue {")
                 for enumCase in declaration.cases {
-                    printer.line("case \(enumCase.literal): self = .\(enumCase.name.trimmingBackticks)")
+                    printer.line("case \(literal(enumCase, declaration.rawType)): self = .\(enumCase.name.trimmingBackticks)")
                 }
                 printer.line("default: self = .unrecognized(rawValue)")
                 printer.line("}")
@@ -182,7 +206,7 @@ extension SwiftRenderer {
             printer.block("\(access)var rawValue: \(raw)") { printer in
                 printer.line("switch self {")
                 for enumCase in declaration.cases {
-                    printer.line("case .\(enumCase.name.trimmingBackticks): \(enumCase.literal)")
+                    printer.line("case .\(enumCase.name.trimmingBackticks): \(literal(enumCase, declaration.rawType))")
                 }
                 printer.line("case .unrecognized(let value): value")
                 printer.line("}")

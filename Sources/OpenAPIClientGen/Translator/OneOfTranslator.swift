@@ -1,18 +1,21 @@
 /// `oneOf` and `anyOf` become enums with associated values. With a discriminator, its property picks
 /// the case (the `mapping`, or else the schema's name); without one, the first alternative that
 /// decodes wins. Either way a value that fits no case is kept in `unrecognized`, never fatal.
-extension TypeTranslator {
-    func isOneOf(_ schema: Schema) -> Bool {
+///
+/// Inputs: the schema, the enum's name, and the schema translator that types (and declares) each
+/// alternative and collects the warnings; output: the declaration.
+enum OneOfTranslator {
+    static func isOneOf(_ schema: Schema) -> Bool {
         schema.properties.isEmpty && (!schema.oneOf.isEmpty || !schema.anyOf.isEmpty)
     }
 
-    mutating func oneOfDeclaration(for schema: Schema, named name: String) -> OneOfDeclaration {
+    static func declaration(for schema: Schema, named name: String, schemas: inout TypeTranslator) -> OneOfDeclaration {
         let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         var declaration = OneOfDeclaration(
-            name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated, cases: [],
+            name: name, documentation: TypeTranslator.documentation(schema), deprecated: schema.deprecated, cases: [],
             discriminator: schema.discriminator?.propertyName)
         var caseNames: Set<String> = ["unrecognized"]
-        var nestedNames = topLevelNames.union([name])
+        var nestedNames = schemas.topLevelNames.union([name])
         for (index, alternative) in alternatives.enumerated() {
             var values: [String] = []
             if let discriminator = schema.discriminator, case .reference(let reference) = alternative {
@@ -20,25 +23,25 @@ extension TypeTranslator {
                 if values.isEmpty { values = [reference.name] }  // Implicit mapping: the schema's own name.
             }
             // Cases read like the discriminator's values (`.onDemand`), else like the alternatives.
-            let label = values.first.flatMap { SafeNameGenerator.splitWords($0).isEmpty ? nil : $0 } ?? caseLabel(alternative, index: index)
+            let label = values.first.flatMap { SafeNameGenerator.splitWords($0).isEmpty ? nil : $0 } ?? caseLabel(alternative, index: index, componentTypeNames: schemas.componentTypeNames)
             var nestedName = SafeNameGenerator.typeName(label)
             if SafeNameGenerator.reservedTypeNames.contains(nestedName) || nestedNames.contains(nestedName) {
                 nestedName += "Payload"
             }
             nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
-            let type = self.type(for: alternative, suggestedName: nestedName, nested: &declaration.nestedTypes)
+            let type = schemas.type(for: alternative, suggestedName: nestedName, nested: &declaration.nestedTypes)
             declaration.cases.append(.init(
                 name: SafeNameGenerator.unique(SafeNameGenerator.memberName(label), in: &caseNames),
                 type: type, discriminatorValues: values))
         }
         if schema.discriminator != nil, alternatives.contains(where: { if case .schema = $0 { true } else { false } }) {
-            diagnostics.warning("a discriminator selects only alternatives given as $ref; inline ones in '\(name)' are tried in order", at: schema.mark)
+            schemas.diagnostics.warning("a discriminator selects only alternatives given as $ref; inline ones in '\(name)' are tried in order", at: schema.mark)
         }
         return declaration
     }
 
     /// A name for an alternative: its title, the schema it references, or its type.
-    private func caseLabel(_ alternative: SchemaOrReference, index: Int) -> String {
+    private static func caseLabel(_ alternative: SchemaOrReference, index: Int, componentTypeNames: [String: String]) -> String {
         switch alternative {
         case .reference(let reference):
             return componentTypeNames[reference.name] ?? reference.name

@@ -1,22 +1,33 @@
 /// Translates operations into client methods.
-extension TypeTranslator {
+///
+/// Inputs: the document's operations, through the schema translator that declares their parameter,
+/// body and response types (and collects the stage's warnings); outputs: the ``ClientDeclaration``,
+/// the types declared on the way, and the type of each example site (for the example tests).
+struct OperationTranslator {
+    var schemas: TypeTranslator
+    /// The types of operation parameters, bodies and responses, by example-site location.
+    private(set) var siteTypes: [String: SwiftType] = [:]
+
+    init(schemas: TypeTranslator) {
+        self.schemas = schemas
+    }
+
     mutating func translateClient(named clientName: String, operationTypes: inout [TypeDeclaration]) -> ClientDeclaration {
         var functionNames: Set<String> = []
         var operations: [OperationDeclaration] = []
-        for operation in document.operations {
+        for operation in schemas.document.operations {
             if let declaration = translate(operation, functionNames: &functionNames, types: &operationTypes) {
                 operations.append(declaration)
             }
         }
-        operationTypes += companionTypes
-        companionTypes.removeAll()
-        let info = document.info
+        operationTypes += schemas.takeCompanionTypes()
+        let info = schemas.document.info
         // 3.1's `summary` and license identifier are nil in 3.0 documents.
         let license = info.license.map { "License: \($0)." }
         return ClientDeclaration(
             name: clientName,
             documentation: [info.title, info.summary, info.description, license].compactMap { $0 }.joined(separator: "\n\n"),
-            servers: document.servers.map(\.url),
+            servers: schemas.document.servers.map(\.url),
             apiVersion: info.version,
             operations: operations)
     }
@@ -31,77 +42,48 @@ extension TypeTranslator {
         let site = Self.site(of: operation)
         var declaration = OperationDeclaration(
             operationId: operation.operationId ?? rawName, functionName: functionName,
-            deprecated: operation.deprecated, method: operation.method, pathExpression: operation.path)
+            deprecated: operation.deprecated, method: operation.method)
 
-        // Parameters: later ones with the same name and location override earlier (path-level) ones.
-        var parameters: [Parameter] = []
-        for item in operation.parameters {
-            guard var parameter = document.components.parameters.resolve(item) else { continue }
-            // 3.1: the description beside a `$ref` overrides the parameter's own.
-            if case .reference(let reference) = item, let text = reference.description { parameter.description = text }
-            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
-            parameters.append(parameter)
-        }
+        let parameters = Self.parameters(of: operation, in: schemas.document.components)
         var argumentNames: Set<String> = []
         var parameterDocs: [(String, String)] = []
-        func argument(for parameter: Parameter, type: SwiftType, translator: inout TypeTranslator) -> String {
+        func argument(
+            for parameter: Parameter, type: SwiftType, default value: ConstantValue? = nil, translator: inout OperationTranslator
+        ) -> String {
             let name = SafeNameGenerator.unique(SafeNameGenerator.memberName(parameter.name), in: &argumentNames)
-            let optional = !parameter.required
+            let optional = !parameter.required && value == nil
+            let constraints = parameter.schema.flatMap { translator.schemas.constraints.constraints(for: $0, type: type, diagnostics: &translator.schemas.diagnostics) }
             declaration.arguments.append(.init(
-                name: name, type: optional ? type.optional : type, defaultValue: optional ? "nil" : nil,
-                documentation: parameter.description))
+                name: name, type: optional ? type.optional : type, defaultValue: value ?? (optional ? ConstantValue.none : nil),
+                documentation: parameter.description, constraints: constraints, wireName: parameter.name))
             if let text = parameter.description { parameterDocs.append((name, text)) }
             return name
         }
 
         // Path parameters first, in template order, so calls read like the URL.
-        var path = String(operation.path.swiftLiteral.dropFirst().dropLast())
-        for templateName in DocumentValidator.templateNames(operation.path) {
-            guard let parameter = parameters.first(where: { $0.location == .path && $0.name == templateName }) else { continue }
+        for component in Self.pathTemplate(operation.path) {
+            guard case .argument(let templateName) = component else {
+                declaration.path.append(component)
+                continue
+            }
+            guard let parameter = parameters.first(where: { $0.location == .path && $0.name == templateName }) else {
+                // Reported by the validator; the text stays as the spec wrote it.
+                declaration.path.append(.literal("{\(templateName)}"))
+                continue
+            }
             let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
-            let name = argument(for: parameter, type: type, translator: &self)
-            path = path.replacingFirst("{\(templateName)}", with: "\\(\(name))")
+            declaration.path.append(.argument(argument(for: parameter, type: type, translator: &self)))
         }
-        declaration.pathExpression = path
 
         if let bodyItem = operation.requestBody {
-            guard var body = document.components.requestBodies.resolve(bodyItem) else { return nil }
-            if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
-            guard let (contentType, media, encoding) = Self.requestContent(body.content) else {
-                let types = body.content.keys.joined(separator: ", ")
-                diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
-                return nil
-            }
-            var type: SwiftType
-            switch encoding {
-            case .json:
-                type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
-                siteTypes["\(site).requestBody.\(contentType)"] = type
-            case .jsonLines where media.itemSchema != nil:
-                // 3.2: `itemSchema` is the type of each line.
-                type = .array(self.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
-            case .jsonLines:
-                // One value per line: the argument is the array the schema describes (or an array of it).
-                let element = media.schema.map { schema -> SchemaOrReference in
-                    if case .schema(let inline) = schema, inline.type == .array, let items = inline.items { return items }
-                    return schema
-                }
-                type = .array(element.map { self.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
-            case .multipart, .urlEncodedForm:
-                guard let schema = media.schema, let formType = formType(schema, name: typePrefix + "Request", types: &types) else {
-                    diagnostics.warning("a \(contentType) body must be an object with properties; skipping \(label)", at: media.mark)
-                    return nil
-                }
-                type = formType
-            case .raw:
-                type = contentType.lowercased().hasPrefix("text/") ? .string : .named("Data")
-                if let items = media.itemSchema {
-                    diagnostics.warning("the \(contentType) request body is sent as it is given; its itemSchema is not used", at: items.mark)
-                }
-            }
-            if !body.required { type = type.optional }
+            // A body the client cannot send skips the operation (with a warning).
+            guard let (body, contentType, encoding, bodyType, checks) = requestBody(
+                bodyItem, label: label, typePrefix: typePrefix, site: site, types: &types) else { return nil }
+            let type = body.required ? bodyType : bodyType.optional
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
-            declaration.arguments.append(.init(name: name, type: type, defaultValue: body.required ? nil : "nil", documentation: body.description))
+            declaration.arguments.append(.init(
+                name: name, type: type, defaultValue: body.required ? nil : ConstantValue.none, documentation: body.description,
+                constraints: checks, wireName: "body"))
             parameterDocs.append((name, body.description ?? "The request body."))
             declaration.body = .init(argument: name, contentType: contentType, isOptional: !body.required, encoding: encoding)
         }
@@ -110,33 +92,91 @@ extension TypeTranslator {
             switch parameter.location {
             case .query:
                 let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
-                declaration.query.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
+                declaration.query.append(.init(wireName: parameter.name, value: .argument(argument(for: parameter, type: type, translator: &self))))
             case .header:
                 let lowered = parameter.name.lowercased()
                 if ["accept", "content-type", "authorization"].contains(lowered) {
-                    diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
+                    schemas.diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
                     continue
                 }
-                if let value = parameterDefault(parameter) {
-                    // Constant headers such as X-Pinecone-Api-Version are sent without asking the caller.
-                    declaration.headers.append(.init(wireName: parameter.name, expression: value.swiftLiteral))
+                let value = parameterDefault(parameter)
+                if let value, parameter.required {
+                    // Required headers with a default, such as X-Pinecone-Api-Version, are sent without asking the caller.
+                    declaration.headers.append(.init(wireName: parameter.name, value: .constant(value)))
                 } else {
+                    // An optional one with a default is an argument defaulting to it, which the caller may override.
                     let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
-                    declaration.headers.append(.init(wireName: parameter.name, expression: argument(for: parameter, type: type, translator: &self)))
+                    let name = argument(for: parameter, type: type, default: value, translator: &self)
+                    declaration.headers.append(.init(wireName: parameter.name, value: .argument(name)))
                 }
             case .cookie:
-                diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
+                schemas.diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
             case .path:
                 break
             }
         }
 
-        (declaration.response, declaration.streamingVariant) = successResponse(
+        let stream: (functionName: String, response: OperationDeclaration.Response)?
+        (declaration.response, stream) = successResponse(
             operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
-        declaration.pagination = pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
-        declaration.security = securityAlternatives(operation.security ?? document.security)
+        let paging = PaginationTranslator(resolver: schemas.resolver, responses: schemas.document.components.responses, componentTypeNames: schemas.componentTypeNames)
+        declaration.pagination = paging.pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
+        declaration.security = SecurityTranslator.alternatives(operation.security ?? schemas.document.security, schemes: schemas.document.components.securitySchemes)
+        declaration.errors = documentedErrors(operation)
         declaration.documentation = operationDocumentation(operation, label: label, parameters: parameterDocs)
+        if let stream {
+            var variant = declaration
+            (variant.functionName, variant.response, variant.pagination) = (stream.functionName, stream.response, nil)
+            let mediaType = if case .jsonLines(_, let type) = stream.response { type.name } else { "text/event-stream" }
+            variant.documentation = (declaration.documentation.map { $0 + "\n\n" } ?? "")
+                + "Returns the response as a stream, as it arrives (`\(mediaType)`)."
+            declaration.streamingVariant = variant
+        }
         return declaration
+    }
+
+    /// The request body as the client sends it: its media type (JSON first), how it is encoded, the
+    /// argument's type (before optionality) and what is checked on it; `nil` when it cannot be sent.
+    private mutating func requestBody(
+        _ bodyItem: Referenceable<RequestBody>, label: String, typePrefix: String, site: String, types: inout [TypeDeclaration]
+    ) -> (RequestBody, ContentType, OperationDeclaration.Body.Encoding, SwiftType, Constraints?)? {
+        guard var body = schemas.document.components.requestBodies.resolve(bodyItem) else { return nil }
+        if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
+        guard let (contentType, media, encoding) = TypeTranslator.requestContent(body.content).map({ (ContentType($0.0), $0.1, $0.2) }) else {
+            let types = body.content.keys.joined(separator: ", ")
+            schemas.diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
+            return nil
+        }
+        let type: SwiftType
+        switch encoding {
+        case .json:
+            type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
+            siteTypes["\(site).requestBody.\(contentType.name)"] = type
+        case .jsonLines where media.itemSchema != nil:
+            // 3.2: `itemSchema` is the type of each line.
+            type = .array(schemas.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
+        case .jsonLines:
+            // One value per line: the argument is the array the schema describes (or an array of it).
+            let element = media.schema.map { schema -> SchemaOrReference in
+                if case .schema(let inline) = schema, inline.type == .array, let items = inline.items { return items }
+                return schema
+            }
+            type = .array(element.map { schemas.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
+        case .multipart, .urlEncodedForm:
+            guard let schema = media.schema, let formType = schemas.formType(schema, name: typePrefix + "Request", types: &types) else {
+                schemas.diagnostics.warning("a \(contentType.name) body must be an object with properties; skipping \(label)", at: media.mark)
+                return nil
+            }
+            type = formType
+        case .raw:
+            type = contentType.base.hasPrefix("text/") ? .string : .named("Data")
+            if let items = media.itemSchema {
+                schemas.diagnostics.warning("the \(contentType.name) request body is sent as it is given; its itemSchema is not used", at: items.mark)
+            }
+        }
+        // JSON bodies are checked against the schema's constraints before they are sent.
+        let checks = encoding == .json ? media.schema.flatMap { schemas.constraints.constraints(for: $0, type: type, diagnostics: &schemas.diagnostics) } : nil
+        return (body, contentType, encoding, type, checks)
     }
 
     /// What the first 2xx response (by code) with a body gives: JSON decoded, a stream of events or
@@ -147,50 +187,27 @@ extension TypeTranslator {
     ) -> (OperationDeclaration.Response, (String, OperationDeclaration.Response)?) {
         let codes = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted()
         for code in codes {
-            guard let item = operation.responses[code], let response = document.components.responses.resolve(item) else { continue }
+            guard let item = operation.responses[code], let response = schemas.document.components.responses.resolve(item) else { continue }
             if response.content.isEmpty { continue }
             var stream: OperationDeclaration.Response?
             for (type, media) in response.content {
                 // Every stream's types are declared, as they always were; the first stream is used.
-                let candidate = streamResponse(type, media, typePrefix: typePrefix, types: &types)
+                let candidate = schemas.streamResponse(ContentType(type), media, typePrefix: typePrefix, types: &types)
                 stream = stream ?? candidate
             }
-            if let (contentType, media) = Self.jsonContent(response.content) {
-                let type = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
+            if let (contentType, media) = TypeTranslator.jsonContent(response.content) {
+                var type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
+                // A nullable schema at the top of the body: `null` decodes, as `nil`.
+                if let schema = media.schema, schemas.isNullable(schema), type != .jsonValue { type = type.optional }
                 siteTypes["\(site).responses.\(code).\(contentType)"] = type
                 guard let stream else { return (.json(type), nil) }
                 let name = SafeNameGenerator.unique(functionName + "Stream", in: &functionNames)
                 return (.json(type), (name, stream))
             }
             if let stream { return (stream, nil) }
-            return (.data(contentType: response.content.keys.first ?? "*/*"), nil)
+            return (.data(ContentType(response.content.keys.first ?? "*/*")), nil)
         }
         return (.none, nil)
-    }
-
-    /// The struct for a form body, marked to conform to `FormEncodable`; `nil` when the schema is not an object.
-    private mutating func formType(_ schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType? {
-        switch schema {
-        case .reference(let reference):
-            guard let target = resolve(reference), needsStruct(target), let name = componentTypeNames[reference.name] else { return nil }
-            return .named(name)  // Declared with the components, already as a form (see `formTypeNames`).
-        case .schema(let inline):
-            guard needsStruct(inline) else { return nil }
-            let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
-            formTypeNames.insert(unique)
-            types.append(declaration(for: inline, named: unique))
-            return .named(unique)
-        }
-    }
-
-    /// A type for an operation's body or response: a reference as is, an inline object named after the operation.
-    mutating func type(forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType {
-        guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
-            return type(for: schema, suggestedName: name, nested: &types)
-        }
-        let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
-        types.append(declaration(for: inline, named: unique))
-        return .named(unique)
     }
 
     private mutating func parameterType(
@@ -198,10 +215,23 @@ extension TypeTranslator {
     ) -> SwiftType {
         var type = SwiftType.string
         if let schema = parameter.schema {
-            type = self.type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+            type = schemas.type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
         }
         siteTypes[Self.site(of: parameter, in: site)] = type
         return type
+    }
+
+    /// The operation's parameters: later ones with the same name and location override earlier
+    /// (path-level) ones; 3.1's description beside a `$ref` overrides the parameter's own.
+    static func parameters(of operation: Operation, in components: Components) -> [Parameter] {
+        var parameters: [Parameter] = []
+        for item in operation.parameters {
+            guard var parameter = components.parameters.resolve(item) else { continue }
+            if case .reference(let reference) = item, let text = reference.description { parameter.description = text }
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(parameter)
+        }
+        return parameters
     }
 
     /// Where an operation's examples are, as ``ExampleSite`` locations name it: `paths./backups.get`.
@@ -213,58 +243,30 @@ extension TypeTranslator {
         "\(operationSite).parameters.\(parameter.location.rawValue).\(parameter.name)"
     }
 
-    private func parameterDefault(_ parameter: Parameter) -> String? {
-        guard case .schema(let schema)? = parameter.schema else { return nil }
-        return schema.defaultValue?.scalarText
-    }
-
-    static func jsonContent(_ content: OrderedMap<MediaType>) -> (String, MediaType)? {
-        for (type, media) in content {
-            let base = baseMediaType(type)
-            if base == "application/json" || base.hasSuffix("+json") || base == "*/*" { return (type, media) }
+    /// The schema's `default`, typed as the argument is: a number stays a number for an integer parameter.
+    private func parameterDefault(_ parameter: Parameter) -> ConstantValue? {
+        guard case .schema(let schema)? = parameter.schema, let value = schema.defaultValue else { return nil }
+        switch (schema.type, value) {
+        case (.integer, .integer(let number)): return .integer(number)
+        case (.number, .integer(let number)): return .number(Double(number))
+        case (.number, .number(let number)): return .number(number)
+        case (.boolean, .bool(let flag)): return .boolean(flag)
+        default: return value.scalarText.map(ConstantValue.string)
         }
-        return nil
     }
 
-    /// `application/json; charset=utf-8` → `application/json`.
-    static func baseMediaType(_ type: String) -> String {
-        type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ") }?.lowercased() ?? ""
-    }
-
-    /// The request body's media type the client sends, by preference: JSON, JSON lines, multipart,
-    /// URL-encoded form, then bytes or text as they are.
-    static func requestContent(_ content: OrderedMap<MediaType>) -> (String, MediaType, OperationDeclaration.Body.Encoding)? {
-        if let (type, media) = jsonContent(content) { return (type, media, .json) }
-        let preferences: [(Set<String>, OperationDeclaration.Body.Encoding)] = [
-            (["application/x-ndjson", "application/jsonl", "application/x-jsonlines"], .jsonLines),
-            (["multipart/form-data"], .multipart),
-            (["application/x-www-form-urlencoded"], .urlEncodedForm),
-        ]
-        for (types, encoding) in preferences {
-            if let (type, media) = content.first(where: { types.contains(baseMediaType($0.key)) }) { return (type, media, encoding) }
+    /// `/backups/{backup_id}/create-index` → literal, argument `backup_id`, literal.
+    static func pathTemplate(_ path: String) -> [OperationDeclaration.PathComponent] {
+        var components: [OperationDeclaration.PathComponent] = []
+        var rest = path[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { components.append(.literal(String(rest[..<open]))) }
+            components.append(.argument(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
         }
-        if let (type, media) = content.first(where: { !baseMediaType($0.key).hasPrefix("multipart/") }) { return (type, media, .raw) }
-        return nil
+        if !rest.isEmpty { components.append(.literal(String(rest))) }
+        return components
     }
-
-    private mutating func securityAlternatives(_ requirements: [SecurityRequirement]) -> [[OperationDeclaration.Security]] {
-        requirements.map { requirement in
-            requirement.schemes.compactMap { scheme -> OperationDeclaration.Security? in
-                guard let item = document.components.securitySchemes[scheme.name],
-                      let resolved = document.components.securitySchemes.resolve(item) else { return nil }
-                switch resolved.kind {
-                case .apiKey(let name, .header): return .apiKeyHeader(name)
-                case .apiKey(let name, .query): return .apiKeyQuery(name)
-                case .http(let kind, _) where kind == "bearer": return .bearer
-                case .http(let kind, _) where kind == "basic": return .basic
-                default:
-                    diagnostics.warning("security scheme '\(scheme.name)' is not supported; requests carry no credentials for it", at: resolved.mark)
-                    return nil
-                }
-            }
-        }.filter { !$0.isEmpty }
-    }
-
     private func operationDocumentation(_ operation: Operation, label: String, parameters: [(String, String)]) -> String {
         var parts: [String] = []
         if let summary = operation.summary { parts.append(summary) }
@@ -273,25 +275,17 @@ extension TypeTranslator {
         if !parameters.isEmpty {
             parts.append((["- Parameters:"] + parameters.map { "  - \($0.0.trimmingBackticks): \($0.1.collapsingWhitespace)" }).joined(separator: "\n"))
         }
+
         return parts.joined(separator: "\n\n")
     }
-}
-
-extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        replacing(target, with: replacement, maxReplacements: 1)
+    /// The non-2xx responses the spec documents, by status (`default` last), with their descriptions.
+    func documentedErrors(_ operation: Operation) -> [OperationDeclaration.DocumentedError] {
+        let statuses = operation.responses.keys.filter { !$0.hasPrefix("2") }
+            .sorted { ($0 == "default" ? 1 : 0, $0) < ($1 == "default" ? 1 : 0, $1) }
+        return statuses.compactMap { status in
+            guard let item = operation.responses[status], let response = schemas.document.components.responses.resolve(item) else { return nil }
+            let text = response.description.allSatisfy(\.isWhitespace) ? "No description." : response.description
+            return .init(status: status, description: text)
+        }
     }
-
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
-    }
-
-    /// One line: runs of whitespace (newlines included) become one space.
-    var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
 }

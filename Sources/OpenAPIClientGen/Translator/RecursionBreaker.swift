@@ -33,8 +33,9 @@ enum RecursionBreaker {
     private static func directName(_ type: SwiftType) -> String? {
         switch type {
         case .named(let name): name
-        case .optional(let wrapped): directName(wrapped)
-        case .array, .dictionary: nil
+        // Nullable and Indirect hold their value inline as far as the cycle goes; streams do not.
+        case .optional(let wrapped), .generic(.nullable, let wrapped), .generic(.indirect, let wrapped): directName(wrapped)
+        case .array, .dictionary, .generic: nil
         }
     }
 }

@@ -99,8 +99,8 @@ public enum SafeNameGenerator {
     /// Identifiers that are awkward even in backticks (`x.self`, `x.Type`, `init`).
     static let unusableIdentifiers: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_"]
 
-    /// Type names that would shadow the standard library, Foundation or the runtime in generated code.
-    static let reservedTypeNames: Set<String> = [
+    /// The standard library's, Foundation's and the runtime's core type names.
+    private static let shadowedTypeNames: Set<String> = [
         "Any", "AnyObject", "Array", "Bool", "Codable", "CodingKey", "CodingKeys", "Data", "Date", "Decodable",
         "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Error", "Float", "Hashable", "Int", "Int32",
         "Int64", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Type", "URL", "UUID",
@@ -108,6 +108,13 @@ public enum SafeNameGenerator {
         "ClientError", "HTTPTransport", "Foundation", "OpenAPIClientRuntime", "ClientMiddleware", "HTTPBody",
         "HTTPRequest", "HTTPResponse", "HTTPFields", "PageSequence", "ClientProtocol",
     ]
+
+    /// Type names that would shadow the standard library, Foundation or the runtime in generated code:
+    /// the above, and the runtime's other names generated code spells (wrappers, streams, forms, checks).
+    static let reservedTypeNames = shadowedTypeNames.union([
+        "Nullable", "Indirect", "ServerSentEventStream", "JSONLinesStream", "FormEncodable", "FormField",
+        "FormFieldsBuilder", "MultipartFile", "Constraints", "RequestChecks", "ConstraintCheckable",
+    ])
 }
 
 extension String {
@@ -117,6 +124,12 @@ extension String {
 
     /// The text as a Swift string literal.
     var swiftLiteral: String {
+        quoted { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : nil }
+    }
+
+    /// The text in double quotes with `"`, `\`, LF, CR and tab escaped as Swift and JSON both write
+    /// them; `control` spells any other scalar that needs escaping (`nil` keeps it as it is).
+    func quoted(escaping control: (Unicode.Scalar) -> String?) -> String {
         var result = "\""
         for scalar in unicodeScalars {
             switch scalar {
@@ -125,9 +138,8 @@ extension String {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            default: result.unicodeScalars.append(scalar)
+            default:
+                if let escaped = control(scalar) { result += escaped } else { result.unicodeScalars.append(scalar) }
             }
         }
         return result + "\""

@@ -1,36 +1,33 @@
 /// Streamed responses: event streams and JSON lines, typed by the media type's `schema` (as 3.0 specs
 /// write them) or by 3.2's `itemSchema`, which describes each item.
 extension TypeTranslator {
-    static let jsonLinesMediaTypes: Set = ["application/x-ndjson", "application/jsonl", "application/x-jsonlines"]
-
     /// The stream a success response's media type gives, or `nil` when it is not a stream.
     mutating func streamResponse(
-        _ type: String, _ media: MediaType, typePrefix: String, types: inout [TypeDeclaration]
+        _ contentType: ContentType, _ media: MediaType, typePrefix: String, types: inout [TypeDeclaration]
     ) -> OperationDeclaration.Response? {
-        let base = Self.baseMediaType(type)
         if let items = media.itemSchema {
-            switch base {
-            case "text/event-stream":
+            switch contentType.kind {
+            case .serverSentEvents:
                 return .serverSentEvents(eventPayload(items, typePrefix: typePrefix, types: &types))
-            case _ where Self.jsonLinesMediaTypes.contains(base) || base == "application/json-seq":
+            case .jsonLines, .jsonTextSequence:
                 // The runtime's line reader drops JSON text sequences' record separators.
-                return .jsonLines(self.type(forNamed: items, name: typePrefix + "ResponseItem", types: &types))
+                return .jsonLines(self.type(forNamed: items, name: typePrefix + "ResponseItem", types: &types), contentType)
             default:
                 return nil
             }
         }
-        switch base {
-        case "text/event-stream":
+        switch contentType.kind {
+        case .serverSentEvents:
             let payload = media.schema.map { self.type(forNamed: $0, name: typePrefix + "Event", types: &types) } ?? .jsonValue
             return .serverSentEvents(payload)
-        case _ where Self.jsonLinesMediaTypes.contains(base):
+        case .jsonLines:
             let element = media.schema.map { schema -> SwiftType in
                 if case .schema(let inline) = schema, inline.type == .array, let items = inline.items {
                     return self.type(forNamed: items, name: typePrefix + "ResponseItem", types: &types)
                 }
                 return self.type(forNamed: schema, name: typePrefix + "ResponseItem", types: &types)
             } ?? .jsonValue
-            return .jsonLines(element)
+            return .jsonLines(element, contentType)
         default:
             return nil
         }

@@ -1,19 +1,23 @@
 /// The generated code as data: what the translator produces and the renderer prints.
 
-/// A Swift type expression.
-public indirect enum SwiftType: Hashable, Sendable, CustomStringConvertible {
+/// A Swift type as a tree: the renderer spells it (see `SwiftRenderer+TypeNames.swift`).
+public indirect enum SwiftType: Hashable, Sendable {
     case named(String)
     case array(SwiftType)
     case dictionary(SwiftType)
     case optional(SwiftType)
+    /// One of the runtime's generic types around a type: `Nullable<T>`, `Indirect<T>`, a stream.
+    case generic(GenericWrapper, SwiftType)
 
-    public var description: String {
-        switch self {
-        case .named(let name): name
-        case .array(let element): "[\(element)]"
-        case .dictionary(let value): "[String: \(value)]"
-        case .optional(let wrapped): "\(wrapped)?"
-        }
+    /// The runtime's generic types that generated code wraps other types in.
+    public enum GenericWrapper: String, Hashable, Sendable {
+        /// Absent, `null` or a value (an optional nullable property).
+        case nullable = "Nullable"
+        /// A box for a property through which a struct contains itself.
+        case indirect = "Indirect"
+        case serverSentEvents = "ServerSentEventStream"
+        case jsonLines = "JSONLinesStream"
+        case pageSequence = "PageSequence"
     }
 
     public var isOptional: Bool {
@@ -80,6 +84,8 @@ public struct StructDeclaration: Sendable {
     /// Set for request bodies sent as forms (multipart or URL-encoded): how each property becomes a
     /// field, in property order. The type then conforms to `FormEncodable`.
     public var formFields: [FormFieldKind]?
+    /// Some property (or one of its properties) carries constraints: the type checks them before it is sent.
+    public var checksConstraints: Bool { properties.contains { $0.constraints != nil } }
 
     public enum FormFieldKind: Sendable {
         /// Primitives, enums and arrays of them, as text.
@@ -108,6 +114,9 @@ public struct PropertyDeclaration: Sendable {
     public var isIndirect = false
     /// Required and nullable: `nil` is sent as `null` rather than left out.
     public var encodesExplicitNull = false
+    /// What a request checks on this property before sending: the spec's constraints, or `.none` to
+    /// pass the check on to a struct with constrained properties; `nil` checks nothing.
+    public var constraints: Constraints?
 
     /// Stored under a private name behind a computed property: boxed or deprecated properties.
     public var hasSeparateStorage: Bool { isIndirect || deprecated }
@@ -122,8 +131,8 @@ public struct EnumDeclaration: Sendable {
 
     public struct Case: Sendable {
         public var name: String
-        /// The raw value as a Swift literal (`"cosine"`, `42`).
-        public var literal: String
+        /// The raw value as the spec writes it (`cosine`, `42`); ``rawType`` says which kind of literal it is.
+        public var rawValue: String
     }
 
     public var name: String
@@ -141,114 +150,6 @@ public struct AliasDeclaration: Sendable {
     public var documentation: String?
     public var deprecated = false
     public var target: SwiftType
-}
-
-/// The client type with one method per operation.
-public struct ClientDeclaration: Sendable {
-    public var name: String
-    public var documentation: String?
-    public var servers: [String]
-    public var apiVersion: String
-    public var operations: [OperationDeclaration]
-}
-
-public struct OperationDeclaration: Sendable {
-    public struct Argument: Sendable {
-        /// The argument label and local name (escaped if needed).
-        public var name: String
-        public var type: SwiftType
-        public var defaultValue: String?
-        public var documentation: String?
-    }
-
-    /// A query item or header set from an argument (or a constant, for defaulted headers).
-    public struct Field: Sendable {
-        public var wireName: String
-        /// A Swift expression: an argument name or a string literal.
-        public var expression: String
-    }
-
-    public enum Security: Sendable, Hashable {
-        case apiKeyHeader(String)
-        case apiKeyQuery(String)
-        case bearer
-        case basic
-    }
-
-    public var operationId: String
-    public var functionName: String
-    public var documentation: String?
-    public var deprecated = false
-    public var method: HTTPMethod
-    /// The path template with `{name}` replaced by interpolations of argument names.
-    public var pathExpression: String
-    public var arguments: [Argument] = []
-    public var query: [Field] = []
-    public var headers: [Field] = []
-    public var body: Body?
-    public var response: Response = .none
-    /// The same operation returning its event stream, for an operation whose success response offers
-    /// JSON and a stream (`text/event-stream` beside `application/json`): its name and response.
-    public var streamingVariant: (functionName: String, response: Response)?
-    /// Alternatives; the first one whose credentials are configured is used.
-    public var security: [[Security]] = []
-    /// Set for list operations that page with a token: they also get an `AsyncSequence` form.
-    public var pagination: Pagination?
-
-    public struct Body: Sendable {
-        public enum Encoding: Sendable {
-            case json
-            /// `application/x-ndjson`: the argument is an array, one element per line.
-            case jsonLines
-            case multipart
-            case urlEncodedForm
-            /// Bytes or text sent as they are.
-            case raw
-        }
-
-        public var argument: String
-        public var contentType: String
-        public var isOptional: Bool
-        public var encoding: Encoding
-    }
-
-    /// What a 2xx response gives the caller.
-    public enum Response: Sendable {
-        case none
-        case json(SwiftType)
-        /// The body's bytes, for media types with no structure the generator knows.
-        case data(contentType: String)
-        /// `text/event-stream`: events whose data decodes as the type.
-        case serverSentEvents(SwiftType)
-        /// `application/x-ndjson`: one value of the type per line.
-        case jsonLines(SwiftType)
-
-        public var returnType: SwiftType? {
-            switch self {
-            case .none: nil
-            case .json(let type): type
-            case .data: .named("Data")
-            case .serverSentEvents(let type): .named("ServerSentEventStream<\(type)>")
-            case .jsonLines(let type): .named("JSONLinesStream<\(type)>")
-            }
-        }
-    }
-
-    public var returnType: SwiftType? { response.returnType }
-
-    /// How a token-paged list operation maps onto ``OperationDeclaration`` arguments and response.
-    public struct Pagination: Sendable {
-        /// The sequence method's name (`listIndexBackups` → `allIndexBackups`).
-        public var sequenceName: String
-        public var elementType: SwiftType
-        /// The argument that carries the page token (left out of the sequence method).
-        public var tokenArgument: String
-        /// `page.data` and whether it is optional.
-        public var itemsProperty: String
-        public var itemsAreOptional: Bool
-        /// `page.pagination?.next`: the chain to the next token.
-        public var nextTokenPath: String
-    }
 }
 
 /// Everything the renderer prints for one spec.

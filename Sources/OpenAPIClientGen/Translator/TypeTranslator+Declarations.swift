@@ -20,7 +20,7 @@ extension TypeTranslator {
             let text = value.scalarText!
             guard seen.insert(text).inserted else { continue }
             let caseName = SafeNameGenerator.unique(SafeNameGenerator.memberName(rawType == .int ? "value\(text)" : text), in: &taken)
-            cases.append(EnumDeclaration.Case(name: caseName, literal: rawType == .int ? text : text.swiftLiteral))
+            cases.append(EnumDeclaration.Case(name: caseName, rawValue: text))
         }
         return EnumDeclaration(
             name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated,
@@ -30,9 +30,6 @@ extension TypeTranslator {
     mutating func structDeclaration(for schema: Schema, named name: String) -> StructDeclaration {
         var declaration = StructDeclaration(name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated)
         let isForm = formTypeNames.contains(name)
-        let outerBinaryType = binaryType
-        binaryType = isForm ? .named("MultipartFile") : .named("Data")
-        defer { binaryType = outerBinaryType }
         if isForm { declaration.formFields = [] }
         var properties = OrderedMap<SchemaOrReference>()
         var required = Set<String>()
@@ -48,7 +45,7 @@ extension TypeTranslator {
                 nestedName += "Payload"
             }
             nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
-            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes)
+            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
             let inline = inlineSchema(property)
             // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
             // nullable: `T?` that encodes `nil` as an explicit null, since the key must be present.
@@ -56,7 +53,7 @@ extension TypeTranslator {
             // A write-only property never comes back, so a response without it must still decode.
             let isRequired = required.contains(wireName) && inline?.writeOnly != true
             if nullable && !isRequired {
-                type = .optional(.named("Nullable<\(type.unwrapped)>"))
+                type = .optional(.generic(.nullable, type.unwrapped))
             } else if nullable || !isRequired {
                 type = type.optional
             }
@@ -65,7 +62,8 @@ extension TypeTranslator {
             declaration.properties.append(PropertyDeclaration(
                 name: memberName, wireName: wireName, type: type,
                 documentation: documentation, deprecated: inline?.deprecated ?? false,
-                encodesExplicitNull: nullable && isRequired))
+                encodesExplicitNull: nullable && isRequired,
+                constraints: constraints.constraints(for: property, type: type, diagnostics: &diagnostics)))
             if isForm { declaration.formFields?.append(formFieldKind(property)) }
         }
         // Extra keys the schema declares (`additionalProperties: true` or a schema) are kept, not dropped.
@@ -75,7 +73,7 @@ extension TypeTranslator {
             var nestedName = "AdditionalProperty"
             if nestedNames.contains(nestedName) { nestedName += "Payload" }
             nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
-            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes)
+            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
         case .allowed(true)?:
             valueType = .jsonValue
         case .allowed(false)?, nil:
@@ -137,24 +135,15 @@ extension TypeTranslator {
         required.formUnion(schema.required.map(\.name))
     }
 
+    var resolver: SchemaResolver { SchemaResolver(schemas: document.components.schemas) }
+
     /// The component schema a reference names, following aliases.
     func resolve(_ reference: Reference) -> Schema? {
-        var current = document.components.schemas[reference.name]
-        for _ in 0..<32 {
-            switch current {
-            case .schema(let schema)?: return schema
-            case .reference(let next)?: current = document.components.schemas[next.name]
-            case nil: return nil
-            }
-        }
-        return nil
+        resolver.resolve(reference)
     }
 
     func isNullable(_ schema: SchemaOrReference) -> Bool {
-        switch schema {
-        case .schema(let inline): inline.nullable
-        case .reference(let reference): resolve(reference)?.nullable ?? false
-        }
+        resolver.isNullable(schema)
     }
 
     private func inlineSchema(_ schema: SchemaOrReference) -> Schema? {

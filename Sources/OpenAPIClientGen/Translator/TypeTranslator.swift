@@ -8,19 +8,17 @@ struct TypeTranslator {
     /// Every top-level type name; nested names avoid them so references are never shadowed.
     var topLevelNames: Set<String>
     /// Top-level types that inline schemas of aliases need; emitted with the components.
-    var companionTypes: [TypeDeclaration] = []
+    private var companionTypes: [TypeDeclaration] = []
     /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
     /// `format: binary` properties are ``MultipartFile``s.
     var formTypeNames: Set<String> = []
-    /// What `format: binary` maps to while a form type is declared.
-    var binaryType = SwiftType.named("Data")
-    /// The types of operation parameters, bodies and responses, by ``ExampleSite`` location prefix,
-    /// so that the spec's examples can be checked against what the client uses.
-    var siteTypes: [String: SwiftType] = [:]
+    /// The constraints requests check, per property and argument.
+    var constraints: ConstraintTranslator
 
-    init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>) {
+    init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>, checksRequests: Bool = true) {
         self.document = document
         self.diagnostics = diagnostics
+        constraints = ConstraintTranslator(resolver: SchemaResolver(schemas: document.components.schemas), isEnabled: checksRequests)
         var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
         var names: [String: String] = [:]
         for name in document.components.schemas.keys {
@@ -44,6 +42,13 @@ struct TypeTranslator {
         }
     }
 
+    /// The top-level types declared beside aliases since the last call; whoever declares types
+    /// (components, operations) takes them, so each is emitted once.
+    mutating func takeCompanionTypes() -> [TypeDeclaration] {
+        defer { companionTypes.removeAll() }
+        return companionTypes
+    }
+
     /// One declaration per component schema, sorted by Swift name for stable, diff-friendly output.
     mutating func translateComponents() -> [TypeDeclaration] {
         var declarations: [TypeDeclaration] = []
@@ -57,8 +62,7 @@ struct TypeTranslator {
                 declarations.append(declaration(for: schema, named: swiftName))
             }
         }
-        declarations += companionTypes
-        companionTypes.removeAll()
+        declarations += takeCompanionTypes()
         return declarations.sorted { $0.name < $1.name }
     }
 
@@ -71,8 +75,8 @@ struct TypeTranslator {
         if needsStruct(schema) {
             return .structure(structDeclaration(for: schema, named: name))
         }
-        if isOneOf(schema) {
-            return .oneOf(oneOfDeclaration(for: schema, named: name))
+        if OneOfTranslator.isOneOf(schema) {
+            return .oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))
         }
         var nested: [TypeDeclaration] = []
         let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
@@ -85,9 +89,11 @@ struct TypeTranslator {
     }
 
     /// The Swift type for a schema in some context; inline enums and objects become declarations
-    /// appended to `nested`, named `suggestedName`.
+    /// appended to `nested`, named `suggestedName`. `inForm`: the value is a field of a form body, where
+    /// `format: binary` is a ``MultipartFile`` (a file part) rather than `Data`.
     mutating func type(
-        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration], allowNamed: Bool = true
+        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration], allowNamed: Bool = true,
+        inForm: Bool = false
     ) -> SwiftType {
         let schema: Schema
         switch schemaOrReference {
@@ -106,7 +112,7 @@ struct TypeTranslator {
             return .named(suggestedName)
         }
         if schema.allOf.count == 1, schema.properties.isEmpty, schema.type == nil || schema.type == .object {
-            return type(for: schema.allOf[0], suggestedName: suggestedName, nested: &nested)
+            return type(for: schema.allOf[0], suggestedName: suggestedName, nested: &nested, inForm: inForm)
         }
         if allowNamed, needsStruct(schema) {
             var declaration = structDeclaration(for: schema, named: suggestedName)
@@ -114,9 +120,9 @@ struct TypeTranslator {
             nested.append(.structure(declaration))
             return .named(suggestedName)
         }
-        if isOneOf(schema) {
+        if OneOfTranslator.isOneOf(schema) {
             guard allowNamed else { return .jsonValue }
-            var declaration = oneOfDeclaration(for: schema, named: suggestedName)
+            var declaration = OneOfTranslator.declaration(for: schema, named: suggestedName, schemas: &self)
             declaration.documentation = nil
             nested.append(.oneOf(declaration))
             return .named(suggestedName)
@@ -125,7 +131,7 @@ struct TypeTranslator {
             diagnostics.warning("'not' is not supported; it is ignored", at: schema.mark)
         }
         switch schema.type {
-        case .string: return stringType(schema)
+        case .string: return stringType(schema, inForm: inForm)
         case .integer:
             switch schema.format {
             case "int32": return .named("Int32")
@@ -136,10 +142,10 @@ struct TypeTranslator {
         case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
-            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested)))
+            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested, inForm: inForm)))
         case .object, nil:
             if case .schema(let values)? = schema.additionalProperties {
-                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested)))
+                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested, inForm: inForm)))
             }
             return schema.type == .object ? .jsonObject : .jsonValue
         }
@@ -151,10 +157,10 @@ struct TypeTranslator {
         document.version >= .v3_1 && isNullable(schema) ? type.optional : type
     }
 
-    private func stringType(_ schema: Schema) -> SwiftType {
+    private func stringType(_ schema: Schema, inForm: Bool) -> SwiftType {
         switch schema.format {
         case "date-time": .named("Date")
-        case "binary": binaryType
+        case "binary": inForm ? .named("MultipartFile") : .named("Data")
         case "byte": .named("Data")
         // 3.1: base64 in the JSON, bytes in Swift, as `format: byte` is.
         default: schema.contentEncoding?.lowercased() == "base64" ? .named("Data") : .string

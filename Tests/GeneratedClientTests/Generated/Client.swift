@@ -42,8 +42,13 @@ public struct Client: ClientProtocol, Sendable {
     /// - Parameters:
     ///   - limit: The number of results to return per page.
     ///   - paginationToken: The token to use to retrieve the next page of results.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 500: Internal server error.
     public func listProjectBackups(limit: Int? = nil, paginationToken: String? = nil) async throws -> BackupList {
         var request = ClientRequest(operationID: "list_project_backups", method: .get, path: "/backups")
+        request.check(limit, at: "limit", Constraints(minimum: 1, maximum: 100))
         request.addQuery("limit", limit)
         request.addQuery("paginationToken", paginationToken)
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
@@ -59,6 +64,11 @@ public struct Client: ClientProtocol, Sendable {
     ///
     /// - Parameters:
     ///   - backupId: The ID of the backup to describe.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 404: Backup not found.
+    ///   - 500: Internal server error.
     public func describeBackup(backupId: String) async throws -> BackupModel {
         var request = ClientRequest(operationID: "describe_backup", method: .get, path: "/backups/\(backupId)")
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
@@ -74,6 +84,13 @@ public struct Client: ClientProtocol, Sendable {
     ///
     /// - Parameters:
     ///   - backupId: The ID of the backup to delete.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 404: Backup not found.
+    ///   - 412: There is a pending operation on this backup, such as a restore job that is still
+    ///     using it. Try again once the operation has finished.
+    ///   - 500: Internal server error.
     public func deleteBackup(backupId: String) async throws {
         var request = ClientRequest(operationID: "delete_backup", method: .delete, path: "/backups/\(backupId)")
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
@@ -92,11 +109,22 @@ public struct Client: ClientProtocol, Sendable {
     /// - Parameters:
     ///   - backupId: The ID of the backup to create an index from.
     ///   - body: The desired configuration for the index created from a backup.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 400: Bad request. The request body included invalid request parameters.
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 402: Payment required. Organization is on a paid plan and is delinquent on payment.
+    ///   - 403: You've exceeded your index quota.
+    ///   - 404: Backup not found.
+    ///   - 409: Index of given name already exists.
+    ///   - 422: Unprocessable entity. The request body could not be deserialized.
+    ///   - 500: Internal server error.
     public func createIndexFromBackupOperation(
         backupId: String,
         body: CreateIndexFromBackupRequest
     ) async throws -> CreateIndexFromBackupResponse {
         var request = ClientRequest(operationID: "create_index_from_backup_operation", method: .post, path: "/backups/\(backupId)/create-index")
+        request.check(body, at: "body")
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
         try request.setJSONBody(body, contentType: "application/json")
         request.security = [[.apiKeyHeader("Api-Key")]]
@@ -113,12 +141,18 @@ public struct Client: ClientProtocol, Sendable {
     ///   - indexName: Name of the backed up index
     ///   - limit: The number of results to return per page.
     ///   - paginationToken: The token to use to retrieve the next page of results.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 404: Index not found.
+    ///   - 500: Internal server error.
     public func listIndexBackups(
         indexName: String,
         limit: Int? = nil,
         paginationToken: String? = nil
     ) async throws -> BackupList {
         var request = ClientRequest(operationID: "list_index_backups", method: .get, path: "/indexes/\(indexName)/backups")
+        request.check(limit, at: "limit", Constraints(minimum: 1, maximum: 100))
         request.addQuery("limit", limit)
         request.addQuery("paginationToken", paginationToken)
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
@@ -136,6 +170,14 @@ public struct Client: ClientProtocol, Sendable {
     /// - Parameters:
     ///   - indexName: Name of the index to backup
     ///   - body: The desired configuration for the backup.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 400: Bad request. The request body included invalid request parameters.
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 402: Payment required. Organization is on a paid plan and is delinquent on payment.
+    ///   - 403: You've exceeded your backup quota.
+    ///   - 422: Unprocessable entity. The request body could not be deserialized.
+    ///   - 500: Internal server error.
     public func createBackup(indexName: String, body: CreateBackupRequest) async throws -> BackupModel {
         var request = ClientRequest(operationID: "create_backup", method: .post, path: "/indexes/\(indexName)/backups")
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
@@ -154,8 +196,13 @@ public struct Client: ClientProtocol, Sendable {
     /// - Parameters:
     ///   - limit: The number of results to return per page.
     ///   - paginationToken: The token to use to retrieve the next page of results.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 500: Internal server error.
     public func listRestoreJobs(limit: Int? = nil, paginationToken: String? = nil) async throws -> RestoreJobList {
         var request = ClientRequest(operationID: "list_restore_jobs", method: .get, path: "/restore-jobs")
+        request.check(limit, at: "limit", Constraints(minimum: 1, maximum: 100))
         request.addQuery("limit", limit)
         request.addQuery("paginationToken", paginationToken)
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")
@@ -171,6 +218,11 @@ public struct Client: ClientProtocol, Sendable {
     ///
     /// - Parameters:
     ///   - jobId: The ID of the restore job to describe.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: Unauthorized. Possible causes: Invalid API key.
+    ///   - 404: Restore job not found.
+    ///   - 500: Internal server error.
     public func describeRestoreJob(jobId: String) async throws -> RestoreJobModel {
         var request = ClientRequest(operationID: "describe_restore_job", method: .get, path: "/restore-jobs/\(jobId)")
         try request.setHeader("X-Pinecone-Api-Version", "2025-10")

@@ -150,7 +150,7 @@ public struct CreateBackupRequest: Codable, Hashable, Sendable {
 }
 
 /// The configuration needed to create a Pinecone index from a backup.
-public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable {
+public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable, ConstraintCheckable {
     /// The name of the index. Resource name must be 1-45 characters long, and must contain only
     /// lowercase alphanumeric characters or hyphens, and must not begin or end with a hyphen.
     public var name: String
@@ -167,6 +167,11 @@ public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable {
         case name
         case tags
         case deletionProtection = "deletion_protection"
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(name, at: path + ".name", Constraints(minLength: 1, maxLength: 45))
     }
 }
 

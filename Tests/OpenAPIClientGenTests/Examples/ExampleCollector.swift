@@ -1,3 +1,5 @@
+@testable import OpenAPIClientGen
+
 /// Walks a document beside the module translated from it and pairs every example (on a schema,
 /// a property, a parameter or a media type) with the generated type of the place it is attached to.
 /// Examples it cannot pair are listed as ``UncheckedExample``s, never dropped.
@@ -31,17 +33,11 @@ struct ExampleCollector {
     }
 
     private mutating func collect(_ operation: Operation) {
-        let site = TypeTranslator.site(of: operation)
+        let site = OperationTranslator.site(of: operation)
         let typePrefix = "Example" + SafeNameGenerator.typeName(operation.operationId ?? "\(operation.method.rawValue) \(operation.path)")
-        // As the translator does: a later parameter with the same name and location wins.
-        var parameters: [Parameter] = []
-        for item in operation.parameters {
-            guard let parameter = document.components.parameters.resolve(item) else { continue }
-            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
-            parameters.append(parameter)
-        }
-        for parameter in parameters {
-            let location = TypeTranslator.site(of: parameter, in: site)
+        // The parameters the translator uses, and the types it gave them (`module.siteTypes`).
+        for parameter in OperationTranslator.parameters(of: operation, in: document.components) {
+            let location = OperationTranslator.site(of: parameter, in: site)
             if let contentType = parameter.contentType, !Self.isJSON(contentType) {
                 uncheckedExamples(parameter.example, parameter.examples, parameter.schema, at: location, reason: .notJSON)
                 continue
@@ -208,14 +204,13 @@ struct ExampleCollector {
         var nested: [TypeDeclaration] = []
         let type: SwiftType
         if case .schema(let inline) = schema,
-           translator.needsStruct(inline) || inline.enumValues?.isEmpty == false || translator.isOneOf(inline) {
+           translator.needsStruct(inline) || inline.enumValues?.isEmpty == false || OneOfTranslator.isOneOf(inline) {
             nested.append(translator.declaration(for: inline, named: unique))
             type = .named(unique)
         } else {
             type = translator.type(for: schema, suggestedName: unique, nested: &nested)
         }
-        nested += translator.companionTypes
-        translator.companionTypes.removeAll()
+        nested += translator.takeCompanionTypes()
         supportTypes += nested
         index(nested, scope: nil)
         return type
@@ -247,6 +242,7 @@ struct ExampleCollector {
         case .array(let element): return .array(qualify(element, in: scope))
         case .dictionary(let value): return .dictionary(qualify(value, in: scope))
         case .optional(let wrapped): return .optional(qualify(wrapped, in: scope))
+        case .generic(let wrapper, let argument): return .generic(wrapper, qualify(argument, in: scope))
         }
     }
 
@@ -271,5 +267,21 @@ extension OrderedMap where Value == MediaType {
     init(single contentType: String) {
         self.init()
         self[contentType] = MediaType(mark: Mark(line: 0, column: 0))
+    }
+}
+
+extension GeneratorPipeline {
+    /// Runs every stage and also lists the spec's examples with the generated type each should decode
+    /// into: for tests that decode and re-encode them against the generated code (not part of the client).
+    func runCollectingExamples(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (Output, ExampleInventory) {
+        let (output, document, module) = try runStages(bytes, file: file)
+        var collector = ExampleCollector(document: document, module: module, clientName: options.clientName)
+        collector.collect()
+        var inventory = collector.inventory
+        if !collector.supportTypes.isEmpty {
+            let renderer = SwiftRenderer(accessLevel: .internal, sourceName: "the examples of " + Self.sourceName(file))
+            inventory.supportFile = GeneratedFile(name: "ExampleTypes.swift", contents: renderer.renderTypes(collector.supportTypes))
+        }
+        return (output, inventory)
     }
 }

@@ -1,0 +1,166 @@
+/// Reads the constraints a request should check from a schema, given the Swift type the value has.
+///
+/// Inputs: the component schemas (to follow references) and whether checks are wanted; output: a
+/// ``Constraints`` per value, or `nil` when there is nothing the generated code can check.
+/// Constraints are kept only where the Swift type can carry them: bounds on numbers, lengths and
+/// patterns on `String` (not on dates, bytes or enums), item counts on arrays.
+struct ConstraintTranslator {
+    let resolver: SchemaResolver
+    /// `false` for `--no-request-checks`: nothing is checked, and patterns are not looked at.
+    let isEnabled: Bool
+    /// Patterns already reported, so that a schema referenced from many places warns once.
+    private var reportedPatterns: Set<Mark> = []
+
+    init(resolver: SchemaResolver, isEnabled: Bool) {
+        self.resolver = resolver
+        self.isEnabled = isEnabled
+    }
+
+    static let numberTypes: Set = ["Int", "Int32", "Int64", "Double", "Float"]
+
+    mutating func constraints(
+        for schema: SchemaOrReference, type: SwiftType, diagnostics: inout DiagnosticCollector
+    ) -> Constraints? {
+        guard isEnabled else { return nil }
+        return walk(schema, type, depth: 0, diagnostics: &diagnostics)
+    }
+
+    private mutating func walk(
+        _ schemaOrReference: SchemaOrReference, _ type: SwiftType, depth: Int, diagnostics: inout DiagnosticCollector
+    ) -> Constraints? {
+        guard depth < 16, let schema = resolver.resolved(schemaOrReference) else { return nil }
+        let bounds = schema.bounds
+        switch type {
+        case .optional(let wrapped), .generic(.nullable, let wrapped), .generic(.indirect, let wrapped):
+            return walk(schemaOrReference, wrapped, depth: depth, diagnostics: &diagnostics)
+        case .array(let element):
+            var result = Constraints(minItems: bounds.minItems, maxItems: bounds.maxItems)
+            if let items = schema.items { result.items = walk(items, element, depth: depth + 1, diagnostics: &diagnostics) }
+            return result.isEmpty ? nil : result
+        case .dictionary(let value):
+            guard case .schema(let values)? = schema.additionalProperties,
+                  let items = walk(values, value, depth: depth + 1, diagnostics: &diagnostics) else { return nil }
+            return Constraints(items: items)
+        case .named("String"):
+            var result = Constraints(minLength: bounds.minLength, maxLength: bounds.maxLength)
+            if let pattern = bounds.pattern {
+                if Self.isCheckable(pattern) {
+                    result.pattern = pattern
+                } else if reportedPatterns.insert(bounds.patternMark ?? schema.mark).inserted {
+                    diagnostics.warning(
+                        "pattern '\(pattern)' cannot be checked (Swift's regular expressions do not accept it); requests are sent without checking it",
+                        at: bounds.patternMark ?? schema.mark)
+                }
+            }
+            return result.isEmpty ? nil : result
+        case .named(let name) where Self.numberTypes.contains(name):
+            var result = Constraints(minimum: bounds.minimum, maximum: bounds.maximum, multipleOf: bounds.multipleOf)
+            // 3.0: a boolean that makes `minimum` exclusive; 3.1: the exclusive bound itself.
+            if bounds.exclusiveMinimum { (result.exclusiveMinimum, result.minimum) = (bounds.minimum, nil) }
+            if bounds.exclusiveMaximum { (result.exclusiveMaximum, result.maximum) = (bounds.maximum, nil) }
+            if let value = bounds.exclusiveMinimumValue { result.exclusiveMinimum = value }
+            if let value = bounds.exclusiveMaximumValue { result.exclusiveMaximum = value }
+            return result.isEmpty ? nil : result
+        case .named, .generic:
+            return nil
+        }
+    }
+
+    /// Whether the runtime can check the pattern: it uses Swift's `Regex`, as this does.
+    static func isCheckable(_ pattern: String) -> Bool {
+        (try? Regex(pattern)) != nil
+    }
+
+}
+
+/// Decides, once every type is declared, which structs check their properties: those a request
+/// sends (as an argument, or inside one) that hold constraints, directly or through another struct.
+/// Such a struct's property holding a checking struct gets an empty ``Constraints``, so that the
+/// check reaches inside it; response-only structs check nothing and get no conformance.
+enum ConstraintPlanner {
+    static func plan(_ types: inout [TypeDeclaration], _ client: inout ClientDeclaration) {
+        var structs: [String: StructDeclaration] = [:]
+        collect(types, prefix: "", into: &structs)
+        let sent = reachable(from: client.operations.flatMap { $0.arguments.map(\.type) }, structs)
+        // A struct checks when one of its properties does, which may be through another struct: until nothing changes.
+        var checking = Set<String>()
+        var changed = true
+        while changed {
+            changed = false
+            for name in sent.sorted() where !checking.contains(name) {
+                let properties = structs[name]!.properties
+                if properties.contains(where: { $0.constraints != nil || holds($0.type, checking, scope: name, structs) }) {
+                    checking.insert(name)
+                    changed = true
+                }
+            }
+        }
+        rewrite(&types, prefix: "", sent: sent, checking: checking, structs: structs)
+        for index in client.operations.indices {
+            for argument in client.operations[index].arguments.indices where client.operations[index].arguments[argument].constraints == nil {
+                if holds(client.operations[index].arguments[argument].type, checking, scope: "", structs) {
+                    client.operations[index].arguments[argument].constraints = Constraints.none
+                }
+            }
+        }
+    }
+
+    private static func collect(_ types: [TypeDeclaration], prefix: String, into structs: inout [String: StructDeclaration]) {
+        for case .structure(let declaration) in types {
+            structs[prefix + declaration.name] = declaration
+            collect(declaration.nestedTypes, prefix: prefix + declaration.name + ".", into: &structs)
+        }
+    }
+
+    /// Every struct a value of these types may hold, by qualified name.
+    private static func reachable(from roots: [SwiftType], _ structs: [String: StructDeclaration]) -> Set<String> {
+        var seen = Set<String>()
+        var stack = roots.compactMap { structName($0, scope: "", structs) }
+        while let name = stack.popLast() {
+            guard seen.insert(name).inserted, let declaration = structs[name] else { continue }
+            stack += declaration.properties.compactMap { structName($0.type, scope: name, structs) }
+        }
+        return seen
+    }
+
+    private static func rewrite(
+        _ types: inout [TypeDeclaration], prefix: String, sent: Set<String>, checking: Set<String>, structs: [String: StructDeclaration]
+    ) {
+        for index in types.indices {
+            guard case .structure(var declaration) = types[index] else { continue }
+            let name = prefix + declaration.name
+            for property in declaration.properties.indices {
+                if !checking.contains(name) {
+                    declaration.properties[property].constraints = nil
+                } else if declaration.properties[property].constraints == nil,
+                          holds(declaration.properties[property].type, checking, scope: name, structs) {
+                    declaration.properties[property].constraints = Constraints.none
+                }
+            }
+            rewrite(&declaration.nestedTypes, prefix: name + ".", sent: sent, checking: checking, structs: structs)
+            types[index] = .structure(declaration)
+        }
+    }
+
+    private static func holds(_ type: SwiftType, _ checking: Set<String>, scope: String, _ structs: [String: StructDeclaration]) -> Bool {
+        structName(type, scope: scope, structs).map(checking.contains) ?? false
+    }
+
+    /// The struct a type holds (through optionals, containers, `Nullable`), qualified as Swift finds
+    /// it from `scope`: nested types first, then outward.
+    private static func structName(_ type: SwiftType, scope: String, _ structs: [String: StructDeclaration]) -> String? {
+        switch type {
+        case .named(let name):
+            var current: Substring? = scope.isEmpty ? nil : scope[...]
+            while let enclosing = current {
+                if structs["\(enclosing).\(name)"] != nil { return "\(enclosing).\(name)" }
+                current = enclosing.lastIndex(of: ".").map { enclosing[..<$0] }
+            }
+            return structs[name] != nil ? name : nil
+        case .optional(let inner), .array(let inner), .dictionary(let inner), .generic(.nullable, let inner), .generic(.indirect, let inner):
+            return structName(inner, scope: scope, structs)
+        case .generic:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,1 @@
+../../OpenAPIClientRuntime/Constraints.swift

@@ -1,0 +1,132 @@
+import Testing
+@testable import OpenAPIClientGen
+
+/// The checks generated from the spec's constraints: one snippet per kind of constraint, the
+/// warning for a pattern that cannot be checked, and the option that turns the checks off.
+struct RequestCheckSnippetTests {
+    /// An operation with one query parameter whose schema is `schema`.
+    func parameterSpec(_ schema: String, version: String = "3.0.3") -> String {
+        """
+        openapi: \(version)
+        info: {title: T, version: "1"}
+        paths:
+          /items:
+            get:
+              operationId: listItems
+              parameters:
+                - {in: query, name: value, schema: \(schema)}
+              responses: {'204': {description: Done}}
+        """
+    }
+
+    func check(_ schema: String, version: String = "3.0.3") throws -> String? {
+        let client = clientSource(try generate(parameterSpec(schema, version: version)))
+        return client.split(separator: "\n").first { $0.contains("request.check(") }.map { String($0.trimmingCharacters(in: " ")) }
+    }
+
+    @Test(arguments: [
+        ("{type: integer, minimum: 1, maximum: 100}", #"request.check(value, at: "value", Constraints(minimum: 1, maximum: 100))"#),
+        ("{type: number, minimum: 0, exclusiveMinimum: true, maximum: 1.5, exclusiveMaximum: true}",
+         #"request.check(value, at: "value", Constraints(exclusiveMinimum: 0, exclusiveMaximum: 1.5))"#),
+        ("{type: integer, multipleOf: 5}", #"request.check(value, at: "value", Constraints(multipleOf: 5))"#),
+        ("{type: string, minLength: 1, maxLength: 45}", #"request.check(value, at: "value", Constraints(minLength: 1, maxLength: 45))"#),
+        ("{type: string, pattern: '^[a-z0-9-]+$'}", #"request.check(value, at: "value", Constraints(pattern: "^[a-z0-9-]+$"))"#),
+        ("{type: array, minItems: 1, maxItems: 3, items: {type: string, maxLength: 2}}",
+         #"request.check(value, at: "value", Constraints(minItems: 1, maxItems: 3, items: Constraints(maxLength: 2)))"#),
+    ])
+    func eachKindOfConstraintIsChecked(schema: String, expected: String) throws {
+        #expect(try check(schema) == expected)
+    }
+
+    @Test func numericExclusiveBoundsOf31() throws {
+        #expect(try check("{type: integer, exclusiveMinimum: 0, exclusiveMaximum: 10}", version: "3.1.0")
+            == #"request.check(value, at: "value", Constraints(exclusiveMinimum: 0, exclusiveMaximum: 10))"#)
+    }
+
+    @Test func constraintsTheTypeCannotCarryAreNotChecked() throws {
+        // Lengths on a date, bounds on a string, and nothing at all: no check is generated.
+        #expect(try check("{type: string, format: date-time, maxLength: 3}") == nil)
+        #expect(try check("{type: string, minimum: 3}") == nil)
+        #expect(try check("{type: integer}") == nil)
+    }
+
+    @Test func patternThatCannotBeTranslatedIsSkippedWithALocatedWarning() throws {
+        // Lookbehind is ECMA-262 but not Swift `Regex` syntax.
+        let output = try generate(parameterSpec("{type: string, maxLength: 5, pattern: '(?<=a)b'}"), file: "spec.yaml")
+        #expect(output.diagnostics.map(\.description) == [
+            "spec.yaml:8:82: warning: pattern '(?<=a)b' cannot be checked (Swift's regular expressions do not accept it); requests are sent without checking it",
+        ])
+        #expect(clientSource(output).contains(#"request.check(value, at: "value", Constraints(maxLength: 5))"#))
+    }
+
+    @Test func jsonBodiesAreCheckedAtTheirJSONPath() throws {
+        let output = try generate("""
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            paths:
+              /things:
+                post:
+                  operationId: createThing
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Thing'}
+                  responses: {'201': {description: Created}}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string, maxLength: 45}
+                    spec: {$ref: '#/components/schemas/Spec'}
+                    parts: {type: array, items: {$ref: '#/components/schemas/Spec'}}
+                    label: {type: string}
+                Spec:
+                  type: object
+                  properties:
+                    replicas: {type: integer, minimum: 1}
+                Unsent:
+                  type: object
+                  properties:
+                    size: {type: integer, maximum: 3}
+            """)
+        #expect(clientSource(output).contains("""
+                    request.check(body, at: "body")
+                    try request.setJSONBody(body, contentType: "application/json")
+            """))
+        let types = typesSource(output)
+        #expect(types.contains("public struct Thing: Codable, Hashable, Sendable, ConstraintCheckable {"))
+        #expect(types.contains("""
+                public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                    checks.check(name, at: path + ".name", Constraints(maxLength: 45))
+                    checks.check(spec, at: path + ".spec")
+                    checks.check(parts, at: path + ".parts")
+                }
+            """))
+        #expect(types.contains("""
+                    checks.check(replicas, at: path + ".replicas", Constraints(minimum: 1))
+            """))
+        // Only what a request sends checks anything: a schema no operation sends gets no conformance.
+        #expect(types.contains("public struct Unsent: Codable, Hashable, Sendable {"))
+    }
+
+    @Test func theOptionTurnsTheChecksOff() throws {
+        let spec = parameterSpec("{type: string, maxLength: 5, pattern: '(?<=a)b'}")
+        let output = try generate(spec, options: .init(checksRequests: false))
+        #expect(!clientSource(output).contains("request.check("))
+        #expect(output.diagnostics.isEmpty, "no pattern warning when nothing is checked")
+    }
+}
+
+extension RequestCheckSnippetTests {
+    @Test func schemasNamedLikeTheChecksAreRenamed() throws {
+        let output = try generate(specWithSchemas("""
+            Constraints: {type: object, properties: {a: {type: string}}}
+            Nullable: {type: object, properties: {a: {type: string}}}
+            """))
+        #expect(typesSource(output).contains("public struct ConstraintsModel: Codable, Hashable, Sendable {"))
+        #expect(typesSource(output).contains("public struct NullableModel: Codable, Hashable, Sendable {"))
+    }
+}

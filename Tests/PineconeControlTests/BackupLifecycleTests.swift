@@ -80,7 +80,7 @@ import Testing
         let server = try MockPinecone(readyAfter: 3)
         let client = server.client()
         let backup = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))
-        try await client.waitUntilReady(backupId: backup.backupId, timeout: .seconds(10), pollInterval: .milliseconds(5))
+        try await client.waitUntilReady(backupId: backup.backupId, timeout: .seconds(60), pollInterval: .milliseconds(5))
 
         var request = CreateIndexFromBackupRequest(name: "restored-index", tags: ["env": "test"])
         request.deletionProtection = .enabled
@@ -93,7 +93,7 @@ import Testing
         #expect(first.targetIndexName == "restored-index")
         #expect(first.percentComplete.map { $0 > 0 && $0 < 100 } == true)
 
-        let done = try await client.waitUntilCompleted(restoreJobId: started.restoreJobId, timeout: .seconds(10), pollInterval: .milliseconds(5))
+        let done = try await client.waitUntilCompleted(restoreJobId: started.restoreJobId, timeout: .seconds(60), pollInterval: .milliseconds(5))
         #expect(done.status == "Completed")
         #expect(done.percentComplete == 100)
         #expect(done.completedAt != nil)
@@ -144,7 +144,7 @@ import Testing
         var statuses: [String] = []
         let backup = try await recorder.record {
             let created = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))
-            return try await client.waitUntilReady(backupId: created.backupId, timeout: .seconds(10), pollInterval: .milliseconds(5)) {
+            return try await client.waitUntilReady(backupId: created.backupId, timeout: .seconds(60), pollInterval: .milliseconds(5)) {
                 statuses.append($0.status)
             }
         }

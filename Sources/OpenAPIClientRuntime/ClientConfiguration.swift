@@ -66,6 +66,18 @@ extension ClientConfiguration {
         let encoded = given.map(PercentEncoding.encode).filter { !given.contains($0) }
         return given + encoded
     }
+
+    /// Whether a server with this scheme and host is plain (non-https) traffic that leaves the machine,
+    /// so that credentials would cross the network unencrypted: refused unless ``allowsInsecureHTTP``.
+    /// `localhost`, `127.0.0.0/8` and `::1` never leave the machine.
+    public static func isUnencryptedOffThisMachine(scheme: String?, host: String?) -> Bool {
+        guard scheme?.lowercased() != "https" else { return false }
+        guard var host = host?.lowercased() else { return true }
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if host == "localhost" || host == "::1" { return false }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return !(octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil })
+    }
 }
 
 extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvertible {

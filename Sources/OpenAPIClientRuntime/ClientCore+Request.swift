@@ -97,15 +97,6 @@ extension ClientCore {
         !value.contains { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
     }
 
-    /// `localhost`, `127.0.0.0/8` and `::1`: where plain http never leaves the machine.
-    static func isLoopback(_ host: String?) -> Bool {
-        guard var host = host?.lowercased() else { return false }
-        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        if host == "localhost" || host == "::1" { return true }
-        let octets = host.split(separator: ".")
-        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
-    }
-
     /// Removes credentials from text that may have echoed the request.
     static func redacting(_ text: String, _ configuration: ClientConfiguration) -> String {
         Redaction.text(text, configuration.secrets)

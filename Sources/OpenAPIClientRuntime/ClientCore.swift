@@ -30,7 +30,8 @@ public struct ClientCore: Sendable {
             self.transport = transport
             self.server = server
             insecureServer = server.flatMap { server in
-                server.scheme != "https" && !configuration.allowsInsecureHTTP && !ClientCore.isLoopback(server.host)
+                !configuration.allowsInsecureHTTP
+                    && ClientConfiguration.isUnencryptedOffThisMachine(scheme: server.scheme, host: server.host)
                     ? "\(server.scheme)://\(server.host ?? "")" : nil
             }
         }

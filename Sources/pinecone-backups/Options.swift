@@ -34,7 +34,7 @@ struct ConnectionOptions: ParsableArguments {
 
     /// Plain `http` leaves this machine only with `--allow-insecure-http`.
     private func checkEncrypted(_ url: URL, from source: String) throws {
-        guard url.scheme?.lowercased() == "http", !allowInsecureHTTP, !Self.isLoopback(url.host) else { return }
+        guard !allowInsecureHTTP, ClientConfiguration.isUnencryptedOffThisMachine(scheme: url.scheme, host: url.host) else { return }
         throw ValidationError("""
             \(source) is plain http to another machine: the API key would cross the network unencrypted. \
             Use https, or add --allow-insecure-http if the network is trusted.
@@ -59,14 +59,6 @@ struct ConnectionOptions: ParsableArguments {
         }
         configuration.allowsInsecureHTTP = allowInsecureHTTP
         return Client(configuration: configuration)
-    }
-
-    /// `localhost`, `127.x.x.x` and `::1`.
-    static func isLoopback(_ host: String?) -> Bool {
-        guard let host = host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]")) else { return false }
-        if host == "localhost" || host == "::1" { return true }
-        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
-        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
     }
 }
 

@@ -18,13 +18,17 @@ let package = Package(
         // Off by default: a package that does not enable it neither resolves nor builds AsyncHTTPClient
         // or SwiftNIO, because every reference to them below is conditional on it.
         .trait(name: "AsyncHTTPClient", description: "Builds OpenAPIAsyncHTTPClientTransport, a transport on AsyncHTTPClient (SwiftNIO)"),
+        // Off by default too: the pinecone-backups CLI and its parser. A package that uses the library or the
+        // plugins neither resolves swift-argument-parser nor compiles its plugins (SwiftPM compiles every plugin
+        // of every package in the graph, which cost each consumer's clean build about a second).
+        .trait(name: "CLI", description: "Builds the pinecone-backups command-line tool (swift-argument-parser)"),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        // The CLI's parser, and only the CLI's: the generator and the runtime do not depend on it.
+        // The CLI's parser, and only the CLI's (behind the `CLI` trait): the generator and the runtime do not depend on it.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -88,12 +92,13 @@ let package = Package(
             ],
             plugins: ["OpenAPIClientGenPlugin"]
         ),
-        // A command-line tool for backups and restores, shaped like Pinecone's `pc index backup`.
+        // A command-line tool for backups and restores, shaped like Pinecone's `pc index backup`. Without the
+        // `CLI` trait it builds to a stub that says how to build it (`swift run --traits CLI pinecone-backups`).
         .executableTarget(
             name: "pinecone-backups",
             dependencies: [
                 "PineconeControl",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: .when(traits: ["CLI"])),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]

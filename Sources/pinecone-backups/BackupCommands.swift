@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import ArgumentParser
 import PineconeControl
 
@@ -96,3 +97,4 @@ extension BackupCommand {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import Foundation
 import HTTPTypes
 import PineconeControl
@@ -64,3 +65,4 @@ enum ErrorSummary {
         return text
     }
 }
+#endif

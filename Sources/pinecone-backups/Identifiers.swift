@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import ArgumentParser
 
 /// An identifier a command acts on, accepted as its first argument or with its option, as `pc` does.
@@ -56,3 +57,4 @@ enum JobID: IdentifierKind {
 enum IndexName: IdentifierKind {
     static let name = "index-name", summary = "The index to back up", valueName = "name"
 }
+#endif

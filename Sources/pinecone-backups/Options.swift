@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import ArgumentParser
 import Foundation
 import PineconeControl
@@ -113,3 +114,4 @@ struct DurationArgument: ExpressibleByArgument {
         return "\(milliseconds)ms"
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import ArgumentParser
 import Foundation
 import PineconeControl
@@ -94,3 +95,4 @@ struct CommandFailure: Error {
         CommandFailure(message: message + "\n(see --help)", status: .usage)
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import Foundation
 
 /// JSON handled as the server's text: indented for reading and spliced together, but never decoded
@@ -237,3 +238,4 @@ enum RawJSON {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import ArgumentParser
 import PineconeControl
 
@@ -95,3 +96,4 @@ extension RestoreCommand {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import Foundation
 import PineconeControl
 
@@ -115,3 +116,4 @@ struct Session {
         }
     }
 }
+#endif

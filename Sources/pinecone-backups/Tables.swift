@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import Foundation
 import PineconeControl
 
@@ -108,3 +109,4 @@ enum Tables {
         tags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
     }
 }
+#endif

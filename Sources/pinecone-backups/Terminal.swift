@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import Foundation
 
 /// Standard output, standard error, and what a terminal adds: prompts and a progress line that updates in place.
@@ -65,3 +66,4 @@ final class Progress: @unchecked Sendable {
         }
     }
 }
+#endif

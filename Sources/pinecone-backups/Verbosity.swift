@@ -1,3 +1,4 @@
+#if CLI  // the whole tool is behind the package trait `CLI` (see Unavailable.swift)
 import Logging
 
 /// `--verbose`: the client's own logs, on standard error, so that standard output (tables, `--json`) stays clean.
@@ -10,3 +11,4 @@ enum Verbosity {
         return logger
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CLI  // pinecone-backups is built only with the package trait `CLI` (see CLITraitTests.swift)
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -327,3 +328,4 @@ import Testing
         return output
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if CLI  // pinecone-backups is built only with the package trait `CLI` (see CLITraitTests.swift)
 import Foundation
 import Testing
 
@@ -29,3 +30,4 @@ import Testing
         #expect(quiet.stderr.isEmpty, "nothing is logged without --verbose: \(quiet.stderr)")
     }
 }
+#endif

@@ -1,5 +1,3 @@
-import OpenAPIClientGen
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -9,8 +7,11 @@ import Darwin
 #endif
 
 /// `openapi-client-gen SPEC --output DIR [--access public|internal] [--client-name NAME] [--no-request-checks]`
-@main
-struct GenerateCommand {
+///
+/// The command line lives in the library, and the executable is one line calling `main(_:)`: the tool is built
+/// in every consumer's clean build before anything else, and a second module of its own would be compiled
+/// after this one, on the build's critical path.
+public enum GenerateCommand {
     static let usage = """
         OVERVIEW: Generates a Swift client (models and one async method per operation) from an OpenAPI 3.0 YAML spec.
 
@@ -39,19 +40,20 @@ struct GenerateCommand {
         var quiet = false
     }
 
-    static func main() {
+    /// Runs the command line `words` (without the program's name) and returns the exit status.
+    public static func main(_ words: [String]) -> Int32 {
         let arguments: Arguments
         do {
-            guard let parsed = try parse(Array(CommandLine.arguments.dropFirst())) else {
+            guard let parsed = try parse(words) else {
                 print(usage)
-                exit(0)
+                return 0
             }
             arguments = parsed
         } catch {
             printError("error: \(error)\n\nUsage: openapi-client-gen <spec> --output <directory> (see --help)")
-            exit(2)
+            return 2
         }
-        exit(run(arguments))
+        return run(arguments)
     }
 
     static func parse(_ words: [String]) throws(UsageError) -> Arguments? {

@@ -64,9 +64,10 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
     }
 }
 
-/// A coding key from any string: for the discriminator property of generated `oneOf` enums.
+/// A coding key from any string: generated models code their properties with it (`forKey: "backup_id"`),
+/// and `oneOf` enums read their discriminator with it.
 @_spi(Generated)
-public struct AnyCodingKey: CodingKey, Sendable {
+public struct AnyCodingKey: CodingKey, ExpressibleByStringLiteral, Sendable {
     public var stringValue: String
     public var intValue: Int? { nil }
 
@@ -76,6 +77,10 @@ public struct AnyCodingKey: CodingKey, Sendable {
 
     public init?(stringValue: String) {
         self.stringValue = stringValue
+    }
+
+    public init(stringLiteral value: String) {
+        stringValue = value
     }
 
     public init?(intValue: Int) {

@@ -26,7 +26,8 @@ import Testing
         }
     }
 
-    static let fast = RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(1), jitter: 0)
+    // No total-time limit to speak of: on a loaded machine the whole test run can starve one call for a minute.
+    static let fast = RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(1), jitter: 0, maximumTotalTime: .seconds(3600))
 
     private func client(_ transport: Scripted, logger: Logger, middlewares: [any ClientMiddleware] = []) -> Client {
         Client(configuration: ClientConfiguration(apiKey: Self.apiKey, bearerToken: Self.token, retryPolicy: Self.fast,

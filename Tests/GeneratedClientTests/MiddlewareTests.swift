@@ -67,7 +67,8 @@ import Testing
     }
 
     private func client(_ transport: some HTTPTransport, _ middlewares: [any ClientMiddleware],
-                        retryPolicy: RetryPolicy = RetryPolicy(initialBackoff: .milliseconds(1), jitter: 0),
+                        // No total-time limit to speak of: on a loaded machine the test run can starve one call for a minute.
+                        retryPolicy: RetryPolicy = RetryPolicy(initialBackoff: .milliseconds(1), jitter: 0, maximumTotalTime: .seconds(3600)),
                         timeout: Duration = .seconds(30)) -> Client {
         Client(configuration: ClientConfiguration(apiKey: Self.apiKey, timeout: timeout, retryPolicy: retryPolicy, middlewares: middlewares),
                transport: transport)

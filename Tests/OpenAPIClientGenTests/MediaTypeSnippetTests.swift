@@ -166,10 +166,10 @@ import Testing
         #expect(types.contains("    public var child: Nullable<Child>?\n"))
         #expect(types.contains("""
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encodeIfPresent(cleared, forKey: .cleared)
-                    try container.encode(kept, forKey: .kept)
-                    try container.encodeIfPresent(child, forKey: .child)
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(self.cleared, forKey: "cleared")
+                    try container.encode(self.kept, forKey: "kept")
+                    try container.encodeIfPresent(self.child, forKey: "child")
                 }
             """))
         try expectTypeChecks(output)

@@ -49,13 +49,24 @@ import Testing
                     self._old = old
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case id
-                    case type
-                    case `default`
-                    case _self = "self"
-                    case _2faEnabled = "2fa-enabled"
-                    case _old = "old"
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.id = try container.decode(String.self, forKey: "id")
+                    self.type = try container.decode(String.self, forKey: "type")
+                    self.`default` = try container.decodeIfPresent(Bool.self, forKey: "default")
+                    self._self = try container.decodeIfPresent(Int64.self, forKey: "self")
+                    self._2faEnabled = try container.decodeIfPresent(Bool.self, forKey: "2fa-enabled")
+                    self._old = try container.decodeIfPresent(String.self, forKey: "old")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encode(self.id, forKey: "id")
+                    try container.encode(self.type, forKey: "type")
+                    try container.encodeIfPresent(self.`default`, forKey: "default")
+                    try container.encodeIfPresent(self._self, forKey: "self")
+                    try container.encodeIfPresent(self._2faEnabled, forKey: "2fa-enabled")
+                    try container.encodeIfPresent(self._old, forKey: "old")
                 }
             }
             """)
@@ -180,30 +191,25 @@ import Testing
                     self.additionalProperties = additionalProperties
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case mode
-                    case `default`
-                }
+                private static let declaredKeys: Set<String> = ["mode", "default"]
 
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    self.mode = try container.decode(String.self, forKey: .mode)
-                    self.default = try container.decodeIfPresent(Int.self, forKey: .default)
-                    let others = try decoder.container(keyedBy: AnyCodingKey.self)
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.mode = try container.decode(String.self, forKey: "mode")
+                    self.`default` = try container.decodeIfPresent(Int.self, forKey: "default")
                     var additionalProperties: [String: JSONValue] = [:]
-                    for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-                        additionalProperties[key.stringValue] = try others.decode(JSONValue.self, forKey: key)
+                    for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+                        additionalProperties[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
                     }
                     self.additionalProperties = additionalProperties
                 }
 
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encode(self.mode, forKey: .mode)
-                    try container.encodeIfPresent(self.default, forKey: .default)
-                    var others = encoder.container(keyedBy: AnyCodingKey.self)
-                    for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
-                        try others.encode(value, forKey: AnyCodingKey(key))
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encode(self.mode, forKey: "mode")
+                    try container.encodeIfPresent(self.`default`, forKey: "default")
+                    for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+                        try container.encode(value, forKey: AnyCodingKey(key))
                     }
                 }
             }
@@ -225,7 +231,7 @@ import Testing
         #expect(source.contains("    public var additionalProperties: String?\n"))
         #expect(source.contains("    public var additionalProperties2: [String: AdditionalProperty]\n"))
         #expect(source.contains("    public struct AdditionalProperty: Codable, Hashable, Sendable {"))
-        #expect(source.contains("for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {"))
+        #expect(source.contains("for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {"))
         #expect(output.diagnostics.isEmpty)
     }
 
@@ -309,7 +315,7 @@ import Testing
                 public var children: [Node]?
             """))
         #expect(source.contains("self._parent = parent.map(Indirect.init)"))
-        #expect(source.contains(#"case _parent = "parent""#))
+        #expect(source.contains(#"self._parent = try container.decodeIfPresent(Indirect<Node>.self, forKey: "parent")"#))
     }
 
     @Test func operationWithPathQueryHeaderAndInlineBody() throws {

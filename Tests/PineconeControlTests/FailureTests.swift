@@ -7,7 +7,8 @@ import Testing
 /// Retries, timeouts, cancellation and broken bodies, against the local server's programmed faults.
 @Suite struct FailureTests {
     /// Fast waits so that retries take milliseconds.
-    static let fast = RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(10), maximumBackoff: .milliseconds(50))
+    // No total-time limit to speak of: on a loaded machine the whole test run can starve one call for a minute.
+    static let fast = RetryPolicy(maximumAttempts: 3, initialBackoff: .milliseconds(10), maximumBackoff: .milliseconds(50), maximumTotalTime: .seconds(3600))
 
     func backup(_ server: MockPinecone) async throws -> BackupModel {
         try await server.client().createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "b"))

@@ -20,23 +20,8 @@ extension SwiftRenderer {
             }
             if !declaration.properties.isEmpty || declaration.additionalProperties != nil { printer.line() }
             renderInitializer(declaration, into: &printer)
-            let encodesNulls = declaration.properties.contains(where: \.encodesExplicitNull)
-            if encodesNulls || declaration.additionalProperties != nil
-                || declaration.properties.contains(where: { $0.name.trimmingBackticks != $0.wireName || $0.hasSeparateStorage }) {
-                printer.line()
-                printer.block("enum CodingKeys: String, CodingKey") { printer in
-                    for property in declaration.properties {
-                        let name = property.hasSeparateStorage ? storageName(property) : property.name
-                        printer.line(name.trimmingBackticks == property.wireName ? "case \(name)" : "case \(name) = \(property.wireName.swiftLiteral)")
-                    }
-                }
-            }
-            if let additional = declaration.additionalProperties {
-                renderCoding(declaration, keepingExtraKeysIn: additional, into: &printer)
-            } else if encodesNulls {
-                printer.line()
-                renderEncodeWithNulls(declaration, into: &printer)
-            }
+            printer.line()
+            renderCoding(declaration, into: &printer)
             if let kinds = declaration.formFields {
                 printer.line()
                 renderFormFields(declaration, kinds, into: &printer)
@@ -48,20 +33,6 @@ extension SwiftRenderer {
             for nested in declaration.nestedTypes {
                 printer.line()
                 render(nested, into: &printer)
-            }
-        }
-    }
-
-    /// `Encodable` by hand, because synthesized code leaves out `nil` where a required nullable
-    /// property must be sent as `null`.
-    private func renderEncodeWithNulls(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
-        printer.block("\(access)func encode(to encoder: any Encoder) throws") { printer in
-            printer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-            for property in declaration.properties {
-                let name = property.hasSeparateStorage ? storageName(property) : property.name
-                let key = "." + name
-                let call = property.type.isOptional && !property.encodesExplicitNull ? "encodeIfPresent" : "encode"
-                printer.line("try container.\(call)(\(name), forKey: \(key))")
             }
         }
     }

@@ -13,6 +13,18 @@ public struct BackupList: Codable, Hashable, Sendable {
         self.data = data
         self.pagination = pagination
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.data = try container.decodeIfPresent([BackupModel].self, forKey: "data")
+        self.pagination = try container.decodeIfPresent(PaginationResponse.self, forKey: "pagination")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.data, forKey: "data")
+        try container.encodeIfPresent(self.pagination, forKey: "pagination")
+    }
 }
 
 /// The BackupModel describes the configuration and status of a Pinecone backup.
@@ -87,23 +99,44 @@ public struct BackupModel: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case backupId = "backup_id"
-        case sourceIndexName = "source_index_name"
-        case sourceIndexId = "source_index_id"
-        case name
-        case description
-        case status
-        case cloud
-        case region
-        case dimension
-        case metric
-        case schema
-        case recordCount = "record_count"
-        case namespaceCount = "namespace_count"
-        case sizeBytes = "size_bytes"
-        case tags
-        case createdAt = "created_at"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.backupId = try container.decode(String.self, forKey: "backup_id")
+        self.sourceIndexName = try container.decode(String.self, forKey: "source_index_name")
+        self.sourceIndexId = try container.decode(String.self, forKey: "source_index_id")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.status = try container.decode(String.self, forKey: "status")
+        self.cloud = try container.decode(String.self, forKey: "cloud")
+        self.region = try container.decode(String.self, forKey: "region")
+        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
+        self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
+        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+        self.recordCount = try container.decodeIfPresent(Int.self, forKey: "record_count")
+        self.namespaceCount = try container.decodeIfPresent(Int.self, forKey: "namespace_count")
+        self.sizeBytes = try container.decodeIfPresent(Int.self, forKey: "size_bytes")
+        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
+        self.createdAt = try container.decodeIfPresent(String.self, forKey: "created_at")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.backupId, forKey: "backup_id")
+        try container.encode(self.sourceIndexName, forKey: "source_index_name")
+        try container.encode(self.sourceIndexId, forKey: "source_index_id")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.cloud, forKey: "cloud")
+        try container.encode(self.region, forKey: "region")
+        try container.encodeIfPresent(self.dimension, forKey: "dimension")
+        try container.encodeIfPresent(self.metric, forKey: "metric")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeIfPresent(self.recordCount, forKey: "record_count")
+        try container.encodeIfPresent(self.namespaceCount, forKey: "namespace_count")
+        try container.encodeIfPresent(self.sizeBytes, forKey: "size_bytes")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.createdAt, forKey: "created_at")
     }
 
     public enum Metric: OpenEnum, CaseIterable {
@@ -147,6 +180,18 @@ public struct CreateBackupRequest: Codable, Hashable, Sendable {
         self.name = name
         self.description = description
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.description, forKey: "description")
+    }
 }
 
 /// The configuration needed to create a Pinecone index from a backup.
@@ -163,10 +208,18 @@ public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable, Constra
         self.deletionProtection = deletionProtection
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case tags
-        case deletionProtection = "deletion_protection"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
+        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -187,9 +240,16 @@ public struct CreateIndexFromBackupResponse: Codable, Hashable, Sendable {
         self.indexId = indexId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case restoreJobId = "restore_job_id"
-        case indexId = "index_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.restoreJobId = try container.decode(String.self, forKey: "restore_job_id")
+        self.indexId = try container.decode(String.self, forKey: "index_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.restoreJobId, forKey: "restore_job_id")
+        try container.encode(self.indexId, forKey: "index_id")
     }
 }
 
@@ -234,6 +294,18 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
         self.error = error
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.status = try container.decode(Int.self, forKey: "status")
+        self.error = try container.decode(ErrorPayload.self, forKey: "error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.error, forKey: "error")
+    }
+
     public struct ErrorPayload: Codable, Hashable, Sendable {
         /// The error code.
         /// Possible values: `OK`, `UNKNOWN`, `INVALID_ARGUMENT`, `DEADLINE_EXCEEDED`,
@@ -251,6 +323,20 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
             self.code = code
             self.message = message
             self.details = details
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.code = try container.decode(Code.self, forKey: "code")
+            self.message = try container.decode(String.self, forKey: "message")
+            self.details = try container.decodeIfPresent(JSONObject.self, forKey: "details")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.code, forKey: "code")
+            try container.encode(self.message, forKey: "message")
+            try container.encodeIfPresent(self.details, forKey: "details")
         }
 
         public enum Code: OpenEnum, CaseIterable {
@@ -352,6 +438,16 @@ public struct MetadataSchema: Codable, Hashable, Sendable {
         self.fields = fields
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.fields = try container.decode([String: FieldsValue].self, forKey: "fields")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.fields, forKey: "fields")
+    }
+
     public struct FieldsValue: Codable, Hashable, Sendable {
         /// Whether the field is filterable. If true, the field is indexed and can be used in
         /// filters. Only true values are allowed.
@@ -359,6 +455,16 @@ public struct MetadataSchema: Codable, Hashable, Sendable {
 
         public init(filterable: Bool? = nil) {
             self.filterable = filterable
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.filterable = try container.decodeIfPresent(Bool.self, forKey: "filterable")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.filterable, forKey: "filterable")
         }
     }
 }
@@ -371,6 +477,16 @@ public struct PaginationResponse: Codable, Hashable, Sendable {
     public init(next: String) {
         self.next = next
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.next = try container.decode(String.self, forKey: "next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.next, forKey: "next")
+    }
 }
 
 /// The list of restore jobs that exist in the project.
@@ -382,6 +498,18 @@ public struct RestoreJobList: Codable, Hashable, Sendable {
     public init(data: [RestoreJobModel], pagination: PaginationResponse? = nil) {
         self.data = data
         self.pagination = pagination
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.data = try container.decode([RestoreJobModel].self, forKey: "data")
+        self.pagination = try container.decodeIfPresent(PaginationResponse.self, forKey: "pagination")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.data, forKey: "data")
+        try container.encodeIfPresent(self.pagination, forKey: "pagination")
     }
 }
 
@@ -424,14 +552,27 @@ public struct RestoreJobModel: Codable, Hashable, Sendable {
         self.percentComplete = percentComplete
     }
 
-    enum CodingKeys: String, CodingKey {
-        case restoreJobId = "restore_job_id"
-        case backupId = "backup_id"
-        case targetIndexName = "target_index_name"
-        case targetIndexId = "target_index_id"
-        case status
-        case createdAt = "created_at"
-        case completedAt = "completed_at"
-        case percentComplete = "percent_complete"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.restoreJobId = try container.decode(String.self, forKey: "restore_job_id")
+        self.backupId = try container.decode(String.self, forKey: "backup_id")
+        self.targetIndexName = try container.decode(String.self, forKey: "target_index_name")
+        self.targetIndexId = try container.decode(String.self, forKey: "target_index_id")
+        self.status = try container.decode(String.self, forKey: "status")
+        self.createdAt = try container.decode(Date.self, forKey: "created_at")
+        self.completedAt = try container.decodeIfPresent(Date.self, forKey: "completed_at")
+        self.percentComplete = try container.decodeIfPresent(Float.self, forKey: "percent_complete")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.restoreJobId, forKey: "restore_job_id")
+        try container.encode(self.backupId, forKey: "backup_id")
+        try container.encode(self.targetIndexName, forKey: "target_index_name")
+        try container.encode(self.targetIndexId, forKey: "target_index_id")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.createdAt, forKey: "created_at")
+        try container.encodeIfPresent(self.completedAt, forKey: "completed_at")
+        try container.encodeIfPresent(self.percentComplete, forKey: "percent_complete")
     }
 }

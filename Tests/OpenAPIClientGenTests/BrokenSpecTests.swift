@@ -71,6 +71,7 @@ import Darwin
         "ref-not-a-string.yaml": Expected("9:13", "$ref must be a string, found a sequence"),
         "circular-ref-chain.yaml": Expected("9:13", "circular $ref chain through 'Alpha' never reaches a schema"),
         "self-referencing-ref.yaml": Expected("9:13", "circular $ref chain through 'Node' never reaches a schema"),
+        "self-referencing-all-of.yaml": Expected("11:17", "circular $ref chain through 'Node' never reaches a schema"),
         "circular-parameter-ref.yaml": Expected("17:13", "circular $ref chain through 'Limit' never reaches a parameter"),
         "circular-response-ref.yaml": Expected("15:13", "circular $ref chain through 'NotFound' never reaches a response"),
         // Schemas

@@ -235,6 +235,25 @@ import Testing
         #expect(output.diagnostics.isEmpty)
     }
 
+    /// 3.0 `nullable: true` on array items and map values: a `null` among them must decode.
+    @Test func nullableElementsAndValuesAreOptional() throws {
+        let output = try generate(specWithSchemas("""
+            Scores:
+              type: object
+              properties:
+                list: {type: array, items: {type: number, nullable: true}}
+                map: {type: object, additionalProperties: {type: integer, nullable: true}}
+                plain: {type: array, items: {type: string}}
+            Names: {type: array, items: {type: string, nullable: true}}
+            """))
+        let source = typesSource(output)
+        #expect(source.contains("    public var list: [Double?]?\n"))
+        #expect(source.contains("    public var map: [String: Int?]?\n"))
+        #expect(source.contains("    public var plain: [String]?\n"))
+        #expect(source.contains("public typealias Names = [String?]\n"))
+        try expectTypeChecks(output)
+    }
+
     @Test func nullableRequiredPropertyIsOptional() throws {
         let output = try generate(specWithSchemas("""
             Holder:

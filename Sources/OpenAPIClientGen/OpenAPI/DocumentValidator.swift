@@ -13,8 +13,13 @@ public struct DocumentValidator {
 
     private mutating func run() {
         let components = document.components
+        // A schema that only wraps one `allOf` member is an alias too (`J: {allOf: [$ref: J]}` would be `typealias J = J`).
         let schemaAliases = components.schemas.compactMap { name, schema -> (name: String, reference: Reference)? in
-            guard case .reference(let reference) = schema else { return nil }
+            var current = schema
+            while case .schema(let wrapper) = current, (wrapper.enumValues ?? []).isEmpty, let member = wrapper.wrappedAllOfMember {
+                current = member
+            }
+            guard case .reference(let reference) = current else { return nil }
             return (name, reference)
         }
         checkAliasChains(schemaAliases, kind: "schemas", reaching: "a schema")

@@ -54,6 +54,13 @@ public struct Schema: Sendable {
         self.mark = mark
     }
 
+    /// The one `allOf` member this schema only wraps (no properties, no other type): the schema is an
+    /// alias of that member. Such wrappers are how specs add a description beside a `$ref`.
+    public var wrappedAllOfMember: SchemaOrReference? {
+        guard allOf.count == 1, properties.isEmpty, type == nil || type == .object else { return nil }
+        return allOf[0]
+    }
+
     public func isRequired(_ property: String) -> Bool {
         required.contains { $0.name == property }
     }

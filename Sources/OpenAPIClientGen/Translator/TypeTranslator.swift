@@ -111,8 +111,8 @@ struct TypeTranslator {
             nested.append(.openEnum(declaration))
             return .named(suggestedName)
         }
-        if schema.allOf.count == 1, schema.properties.isEmpty, schema.type == nil || schema.type == .object {
-            return type(for: schema.allOf[0], suggestedName: suggestedName, nested: &nested, inForm: inForm)
+        if let member = schema.wrappedAllOfMember {
+            return type(for: member, suggestedName: suggestedName, nested: &nested, inForm: inForm)
         }
         if allowNamed, needsStruct(schema) {
             var declaration = structDeclaration(for: schema, named: suggestedName)
@@ -151,10 +151,10 @@ struct TypeTranslator {
         }
     }
 
-    /// 3.1: elements and map values typed `[T, "null"]` are `T?`, so a `null` among them decodes.
-    /// (3.0 output is left as it always was.)
+    /// Elements and map values that may be null (3.0 `nullable: true`, 3.1 `[T, "null"]`) are `T?`, so a
+    /// `null` among them decodes.
     private func nullableElement(_ schema: SchemaOrReference, _ type: SwiftType) -> SwiftType {
-        document.version >= .v3_1 && isNullable(schema) ? type.optional : type
+        isNullable(schema) ? type.optional : type
     }
 
     private func stringType(_ schema: Schema, inForm: Bool) -> SwiftType {

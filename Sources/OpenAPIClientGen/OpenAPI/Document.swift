@@ -60,7 +60,7 @@ public struct Reference: Hashable, Sendable {
 
     private static func name(of pointer: String) -> String {
         // Segment comparison, not `String.contains`, which is a hundred times slower and runs for every `$ref`.
-        let segments = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        let segments = pointer.splitting(atASCII: UInt8(ascii: "/"))
         if segments.count > 5, segments[4] == "$defs", pointer.hasPrefix(schemasPrefix) {
             return segments.dropFirst(3).map { String($0).removingPercentEncodingIfPossible.unescapingJSONPointer }.joined(separator: "/")
         }

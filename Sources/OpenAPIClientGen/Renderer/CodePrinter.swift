@@ -33,7 +33,7 @@ public struct CodePrinter {
     /// `///` lines for a documentation text; blank lines are kept as `///`.
     public mutating func documentation(_ text: String?) {
         guard let text else { return }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trailingWhitespaceTrimmed }
+        var lines = text.splitting(atASCII: UInt8(ascii: "\n")).map { $0.trailingWhitespaceTrimmed }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         let width = max(40, maximumWidth - indentation.count - 4)
@@ -67,8 +67,8 @@ extension CodePrinter {
         var lines: [String] = []
         var current = ""
         var currentLength = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let length = word.count
+        for word in text.splitting(atASCII: UInt8(ascii: " ")) {
+            let length = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
             if currentLength > 0, currentLength + 1 + length > width {
                 lines.append(current)
                 current = String(word)
@@ -88,9 +88,16 @@ extension CodePrinter {
 }
 
 extension Substring {
+    /// Without trailing white space (as `Character.isWhitespace` has it), ASCII looked at byte by byte.
     var trailingWhitespaceTrimmed: String {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return String(self[startIndex..<end])
+        var scalars = unicodeScalars[...]
+        while let last = scalars.last {
+            let isWhitespace = last.isASCII
+                ? last == " " || last == "\t" || last == "\n" || last == "\r" || last.value == 0x0B || last.value == 0x0C
+                : last.properties.isWhitespace
+            guard isWhitespace else { break }
+            scalars.removeLast()
+        }
+        return String(scalars)
     }
 }

@@ -50,6 +50,7 @@ public enum SafeNameGenerator {
 
     /// Words by separators (anything not a letter or digit) and by lower→upper case changes.
     static func splitWords(_ raw: String) -> [String] {
+        if raw.isASCII { return splitASCIIWords(raw) }
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -68,6 +69,39 @@ public enum SafeNameGenerator {
             previous = character
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `splitWords` for an all-ASCII name (nearly every one), on bytes: the same words, without breaking the
+    /// name into characters and looking up their Unicode properties.
+    private static func splitASCIIWords(_ raw: String) -> [String] {
+        var words: [String] = []
+        var start: String.Index?
+        var previous: UInt8 = 0
+        let bytes = raw.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            if !(isUpper || isLower || isDigit) {
+                if let wordStart = start { words.append(String(raw[wordStart..<index])) }
+                start = nil
+            } else if let wordStart = start {
+                let previousIsLowerOrDigit = (previous >= UInt8(ascii: "a") && previous <= UInt8(ascii: "z"))
+                    || (previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9"))
+                if previousIsLowerOrDigit && isUpper {
+                    words.append(String(raw[wordStart..<index]))
+                    start = index
+                }
+            } else {
+                start = index
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        if let wordStart = start { words.append(String(raw[wordStart..<bytes.endIndex])) }
         return words
     }
 

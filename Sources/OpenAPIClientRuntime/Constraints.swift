@@ -4,6 +4,7 @@
 /// compiles this same file, linked from `Sources/OpenAPIClientGen/Translator/`, since it may not
 /// depend on the runtime). An empty one checks nothing on the value itself (a struct whose properties
 /// are checked).
+@_spi(Generated)
 public struct Constraints: Hashable, Sendable {
     public var minimum: Double?
     public var maximum: Double?

@@ -1,5 +1,6 @@
 /// A value whose spec constraints can be checked before a request is sent. Generated structs with
 /// constrained properties conform; so do strings, numbers and the containers of such values.
+@_spi(Generated)
 public protocol ConstraintCheckable {
     /// Records the first way this value (at `path`: `limit`, `body.spec.replicas`) breaks `constraints`.
     func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)
@@ -7,6 +8,7 @@ public protocol ConstraintCheckable {
 
 /// Collects the first constraint a request breaks. The client throws it as
 /// ``ClientError/invalidRequest(operationID:reason:)`` before anything is sent.
+@_spi(Generated)
 public struct RequestChecks: Sendable {
     /// What is wrong, naming the parameter or JSON path, the constraint and the value.
     public private(set) var violation: String?
@@ -38,6 +40,7 @@ public struct RequestChecks: Sendable {
     }
 }
 
+@_spi(Generated)
 extension RequestChecks {
     mutating func checkNumber(_ value: Double, text: String, _ c: Constraints, at path: String) {
         if let minimum = c.minimum, value < minimum { fail(path, text, keyword: "minimum", limit: Self.text(minimum)) }
@@ -59,6 +62,7 @@ extension RequestChecks {
     }
 }
 
+@_spi(Generated)
 extension String: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         let length = unicodeScalars.count
@@ -80,30 +84,35 @@ extension String: ConstraintCheckable {
     }
 }
 
+@_spi(Generated)
 extension Int: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         checks.checkNumber(Double(self), text: String(self), constraints, at: path)
     }
 }
 
+@_spi(Generated)
 extension Int32: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         checks.checkNumber(Double(self), text: String(self), constraints, at: path)
     }
 }
 
+@_spi(Generated)
 extension Int64: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         checks.checkNumber(Double(self), text: String(self), constraints, at: path)
     }
 }
 
+@_spi(Generated)
 extension Double: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         checks.checkNumber(self, text: "\(self)", constraints, at: path)
     }
 }
 
+@_spi(Generated)
 extension Float: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         checks.checkNumber(Double(self), text: "\(self)", constraints, at: path)
@@ -113,6 +122,7 @@ extension Float: ConstraintCheckable {
 // Containers check whatever they hold that can be checked. The element is cast rather than required
 // to conform, so that an array of booleans or enums can still have its item count checked.
 
+@_spi(Generated)
 extension Optional: ConstraintCheckable {
     /// Absent values are not checked: whether a value is required is the type's business.
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
@@ -121,6 +131,7 @@ extension Optional: ConstraintCheckable {
     }
 }
 
+@_spi(Generated)
 extension Nullable: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         if case .value(let value) = self, let value = value as? any ConstraintCheckable {
@@ -129,6 +140,7 @@ extension Nullable: ConstraintCheckable {
     }
 }
 
+@_spi(Generated)
 extension Array: ConstraintCheckable {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         checks.checkCount(count, constraints, at: path)
@@ -139,6 +151,7 @@ extension Array: ConstraintCheckable {
     }
 }
 
+@_spi(Generated)
 extension Dictionary: ConstraintCheckable where Key == String {
     public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         let items = constraints.items ?? .none

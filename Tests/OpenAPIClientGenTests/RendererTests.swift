@@ -1,5 +1,5 @@
 import Testing
-@testable import OpenAPIClientGen
+@_spi(Generated) @testable import OpenAPIClientGen
 
 /// The renderer alone: hand-built declarations in, Swift text out. Nothing here parses a spec.
 struct RendererTests {
@@ -78,7 +78,8 @@ struct RendererTests {
         ])
         var printer = CodePrinter()
         SwiftRenderer(sourceName: "hand-built").render(declaration, into: &printer)
-        #expect(printer.text.contains("public struct Thing: Codable, Hashable, Sendable, ConstraintCheckable {"))
+        #expect(printer.text.contains("public struct Thing: Codable, Hashable, Sendable {"))
+        #expect(printer.text.contains("    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {"))
         #expect(printer.text.contains("public var note: Nullable<String>?"))
         #expect(printer.text.contains("""
                     checks.check(note, at: path + ".note", Constraints(maxLength: 3))

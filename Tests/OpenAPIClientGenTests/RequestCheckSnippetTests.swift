@@ -97,9 +97,11 @@ struct RequestCheckSnippetTests {
                     try request.setJSONBody(body, contentType: "application/json")
             """))
         let types = typesSource(output)
-        #expect(types.contains("public struct Thing: Codable, Hashable, Sendable, ConstraintCheckable {"))
+        #expect(types.contains("public struct Thing: Codable, Hashable, Sendable {"))
+        // The conformance is SPI, like the protocol: no `checkConstraints` in users' completions.
+        #expect(types.contains("@_spi(Generated) extension Thing: ConstraintCheckable {}"))
         #expect(types.contains("""
-                public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
                     checks.check(name, at: path + ".name", Constraints(maxLength: 45))
                     checks.check(spec, at: path + ".spec")
                     checks.check(parts, at: path + ".parts")

@@ -1,5 +1,5 @@
 import Testing
-@testable import OpenAPIClientGen
+@_spi(Generated) @testable import OpenAPIClientGen
 
 /// The translator alone: a parsed document in, declarations out. These assert on the data the
 /// renderer receives (paths, defaults, types, media types, constraints), not on Swift text.

@@ -3,8 +3,7 @@ extension SwiftRenderer {
         printer.documentation(declaration.documentation)
         typeDeprecation(declaration.deprecated, into: &printer)
         let form = declaration.formFields == nil ? "" : ", FormEncodable"
-        let checked = declaration.checksConstraints ? ", ConstraintCheckable" : ""
-        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable\(form)\(checked)") { printer in
+        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable\(form)") { printer in
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
@@ -38,9 +37,12 @@ extension SwiftRenderer {
     }
 
     /// `ConstraintCheckable`: each constrained property (or one holding a constrained struct), at its JSON path.
+    /// The conformance itself is declared apart, in ``renderConstraintConformances(_:into:)``.
     private func renderConstraintChecks(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.line("/// Checks the spec's constraints on the properties before the value is sent.")
-        printer.block("\(access)func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)") { printer in
+        // Plumbing for the client, as the protocol is: out of users' completions.
+        let spi = accessLevel == .public ? "@_spi(Generated) " : ""
+        printer.block("\(spi)\(access)func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)") { printer in
             for property in declaration.properties {
                 guard let constraints = property.constraints else { continue }
                 // Deprecated properties are read through their storage, which is not deprecated.
@@ -48,6 +50,27 @@ extension SwiftRenderer {
                 let arguments = [value, "at: path + \(("." + property.wireName).swiftLiteral)"] + [constraints.swiftExpression].compactMap { $0 }
                 printer.line("checks.check(\(arguments.joined(separator: ", ")))")
             }
+        }
+    }
+
+    /// `extension Request: ConstraintCheckable {}` for every struct that checks its properties, nested ones by
+    /// their full name. In an SPI extension when the output is public: the protocol is the runtime's plumbing
+    /// for the client (SPI), and a public type may conform to it only there, out of users' completions.
+    func renderConstraintConformances(_ types: [TypeDeclaration], into printer: inout CodePrinter) {
+        var names: [String] = []
+        func collect(_ types: [TypeDeclaration], in scope: String) {
+            for case .structure(let declaration) in types {
+                let name = scope + declaration.name
+                if declaration.checksConstraints { names.append(name) }
+                collect(declaration.nestedTypes, in: name + ".")
+            }
+        }
+        collect(types, in: "")
+        guard !names.isEmpty else { return }
+        printer.line()
+        printer.line("// The checks a request makes before it is sent (see `checkConstraints`).")
+        for name in names {
+            printer.line((accessLevel == .public ? "@_spi(Generated) " : "") + "extension \(name): ConstraintCheckable {}")
         }
     }
 

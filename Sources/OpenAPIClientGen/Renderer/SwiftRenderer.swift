@@ -37,6 +37,7 @@ public struct SwiftRenderer {
             printer.line()
             render(type, into: &printer)
         }
+        renderConstraintConformances(types, into: &printer)
         return printer.text
     }
 

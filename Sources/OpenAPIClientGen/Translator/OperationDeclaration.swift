@@ -68,7 +68,7 @@ public struct OperationDeclaration: Sendable {
         public var defaultValue: ConstantValue?
         public var documentation: String?
         /// The spec's constraints, checked before the request is sent; `nil` checks nothing.
-        public var constraints: Constraints?
+        @_spi(Generated) public var constraints: Constraints?
         /// What a failed check calls it: the parameter's name in the spec, or `body`.
         public var wireName: String
     }

@@ -116,7 +116,7 @@ public struct PropertyDeclaration: Sendable {
     public var encodesExplicitNull = false
     /// What a request checks on this property before sending: the spec's constraints, or `.none` to
     /// pass the check on to a struct with constrained properties; `nil` checks nothing.
-    public var constraints: Constraints?
+    @_spi(Generated) public var constraints: Constraints?
 
     /// Stored under a private name behind a computed property: boxed or deprecated properties.
     public var hasSeparateStorage: Bool { isIndirect || deprecated }

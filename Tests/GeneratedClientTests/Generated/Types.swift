@@ -195,7 +195,7 @@ public struct CreateBackupRequest: Codable, Hashable, Sendable {
 }
 
 /// The configuration needed to create a Pinecone index from a backup.
-public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable, ConstraintCheckable {
+public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable {
     /// The name of the index. Resource name must be 1-45 characters long, and must contain only
     /// lowercase alphanumeric characters or hyphens, and must not begin or end with a hyphen.
     public var name: String
@@ -223,7 +223,7 @@ public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable, Constra
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
-    public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
         checks.check(name, at: path + ".name", Constraints(minLength: 1, maxLength: 45))
     }
 }
@@ -576,3 +576,6 @@ public struct RestoreJobModel: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.percentComplete, forKey: "percent_complete")
     }
 }
+
+// The checks a request makes before it is sent (see `checkConstraints`).
+@_spi(Generated) extension CreateIndexFromBackupRequest: ConstraintCheckable {}

@@ -114,6 +114,42 @@ struct RequestCheckSnippetTests {
         #expect(types.contains("public struct Unsent: Codable, Hashable, Sendable {"))
     }
 
+    /// A `oneOf` body checks the alternative it holds, when that alternative checks anything.
+    @Test func oneOfBodiesCheckTheAlternativeTheyHold() throws {
+        let output = try generate("""
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            paths:
+              /shapes:
+                post:
+                  operationId: createShape
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          oneOf: [{$ref: '#/components/schemas/Circle'}, {$ref: '#/components/schemas/Label'}, {type: string}]
+                  responses: {'204': {description: Done}}
+            components:
+              schemas:
+                Circle: {type: object, properties: {radius: {type: number, maximum: 10}}}
+                Label: {type: object, properties: {text: {type: string}}}
+            """)
+        #expect(clientSource(output).contains("request.check(body, at: \"body\")"))
+        let types = typesSource(output)
+        #expect(types.contains("""
+                @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                    switch self {
+                    case .circle(let value): checks.check(value, at: path)
+                    default: break
+                    }
+                }
+            """))
+        #expect(types.contains("@_spi(Generated) extension CreateShapeRequest: ConstraintCheckable {}"))
+        #expect(!types.contains("extension Label: ConstraintCheckable"), "Label has nothing to check")
+        try expectTypeChecks(output)
+    }
+
     @Test func theOptionTurnsTheChecksOff() throws {
         let spec = parameterSpec("{type: string, maxLength: 5, pattern: '(?<=a)b'}")
         let output = try generate(spec, options: .init(checksRequests: false))

@@ -44,6 +44,18 @@ extension SwiftRenderer {
                 printer.line("case .unrecognized(let value): try container.encode(value)")
                 printer.line("}")
             }
+            if !declaration.checkedCases.isEmpty {
+                printer.line()
+                printer.line("/// Checks the spec's constraints on the alternative this value holds before it is sent.")
+                printer.block("\(constraintCheckSPI)\(access)func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)") { printer in
+                    printer.line("switch self {")
+                    for name in declaration.checkedCases {
+                        printer.line("case .\(name.trimmingBackticks)(let value): checks.check(value, at: path)")
+                    }
+                    printer.line("default: break")  // `unrecognized`, and alternatives without constraints
+                    printer.line("}")
+                }
+            }
             for nested in declaration.nestedTypes {
                 printer.line()
                 render(nested, into: &printer)

@@ -40,9 +40,7 @@ extension SwiftRenderer {
     /// The conformance itself is declared apart, in ``renderConstraintConformances(_:into:)``.
     private func renderConstraintChecks(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.line("/// Checks the spec's constraints on the properties before the value is sent.")
-        // Plumbing for the client, as the protocol is: out of users' completions.
-        let spi = accessLevel == .public ? "@_spi(Generated) " : ""
-        printer.block("\(spi)\(access)func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)") { printer in
+        printer.block("\(constraintCheckSPI)\(access)func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)") { printer in
             for property in declaration.properties {
                 guard let constraints = property.constraints else { continue }
                 // Deprecated properties are read through their storage, which is not deprecated.
@@ -59,10 +57,17 @@ extension SwiftRenderer {
     func renderConstraintConformances(_ types: [TypeDeclaration], into printer: inout CodePrinter) {
         var names: [String] = []
         func collect(_ types: [TypeDeclaration], in scope: String) {
-            for case .structure(let declaration) in types {
-                let name = scope + declaration.name
-                if declaration.checksConstraints { names.append(name) }
-                collect(declaration.nestedTypes, in: name + ".")
+            for type in types {
+                switch type {
+                case .structure(let declaration):
+                    if declaration.checksConstraints { names.append(scope + declaration.name) }
+                    collect(declaration.nestedTypes, in: scope + declaration.name + ".")
+                case .oneOf(let declaration):
+                    if !declaration.checkedCases.isEmpty { names.append(scope + declaration.name) }
+                    collect(declaration.nestedTypes, in: scope + declaration.name + ".")
+                case .openEnum, .alias:
+                    continue
+                }
             }
         }
         collect(types, in: "")
@@ -73,6 +78,9 @@ extension SwiftRenderer {
             printer.line((accessLevel == .public ? "@_spi(Generated) " : "") + "extension \(name): ConstraintCheckable {}")
         }
     }
+
+    /// `checkConstraints` is plumbing for the client, as its protocol is: out of users' completions.
+    var constraintCheckSPI: String { accessLevel == .public ? "@_spi(Generated) " : "" }
 
     /// A case's raw value as a literal of the enum's raw type.
     func literal(_ enumCase: EnumDeclaration.Case, _ rawType: EnumDeclaration.RawType) -> String {

@@ -73,92 +73,117 @@ struct ConstraintTranslator {
 
 }
 
-/// Decides, once every type is declared, which structs check their properties: those a request
-/// sends (as an argument, or inside one) that hold constraints, directly or through another struct.
-/// Such a struct's property holding a checking struct gets an empty ``Constraints``, so that the
-/// check reaches inside it; response-only structs check nothing and get no conformance.
+/// Decides, once every type is declared, which types check their values: the structs a request sends (as
+/// an argument, or inside one) that hold constraints, directly or through another type, and the `oneOf`
+/// enums a request sends with such a struct among their cases. Such a struct's property holding a
+/// checking type gets an empty ``Constraints``, so that the check reaches inside it; response-only types
+/// check nothing and get no conformance.
 enum ConstraintPlanner {
+    /// What the planner needs of a declared type: the types its values hold (a struct's properties, an
+    /// enum's cases), and for structs whether a property carries constraints of its own.
+    private struct Node {
+        var children: [SwiftType]
+        var constrainsItself: Bool
+    }
+
     static func plan(_ types: inout [TypeDeclaration], _ client: inout ClientDeclaration) {
-        var structs: [String: StructDeclaration] = [:]
-        collect(types, prefix: "", into: &structs)
-        let sent = reachable(from: client.operations.flatMap { $0.arguments.map(\.type) }, structs)
-        // A struct checks when one of its properties does, which may be through another struct: until nothing changes.
+        var nodes: [String: Node] = [:]
+        collect(types, prefix: "", into: &nodes)
+        let sent = reachable(from: client.operations.flatMap { $0.arguments.map(\.type) }, nodes)
+        // A type checks when one of its values does, which may be through another type: until nothing changes.
         var checking = Set<String>()
         var changed = true
         while changed {
             changed = false
             for name in sent.sorted() where !checking.contains(name) {
-                let properties = structs[name]!.properties
-                if properties.contains(where: { $0.constraints != nil || holds($0.type, checking, scope: name, structs) }) {
+                let node = nodes[name]!
+                if node.constrainsItself || node.children.contains(where: { holds($0, checking, scope: name, nodes) }) {
                     checking.insert(name)
                     changed = true
                 }
             }
         }
-        rewrite(&types, prefix: "", sent: sent, checking: checking, structs: structs)
+        rewrite(&types, prefix: "", checking: checking, nodes: nodes)
         for index in client.operations.indices {
             for argument in client.operations[index].arguments.indices where client.operations[index].arguments[argument].constraints == nil {
-                if holds(client.operations[index].arguments[argument].type, checking, scope: "", structs) {
+                if holds(client.operations[index].arguments[argument].type, checking, scope: "", nodes) {
                     client.operations[index].arguments[argument].constraints = Constraints.none
                 }
             }
         }
     }
 
-    private static func collect(_ types: [TypeDeclaration], prefix: String, into structs: inout [String: StructDeclaration]) {
-        for case .structure(let declaration) in types {
-            structs[prefix + declaration.name] = declaration
-            collect(declaration.nestedTypes, prefix: prefix + declaration.name + ".", into: &structs)
+    private static func collect(_ types: [TypeDeclaration], prefix: String, into nodes: inout [String: Node]) {
+        for type in types {
+            switch type {
+            case .structure(let declaration):
+                nodes[prefix + declaration.name] = Node(
+                    children: declaration.properties.map(\.type), constrainsItself: declaration.properties.contains { $0.constraints != nil })
+                collect(declaration.nestedTypes, prefix: prefix + declaration.name + ".", into: &nodes)
+            case .oneOf(let declaration):
+                nodes[prefix + declaration.name] = Node(children: declaration.cases.map(\.type), constrainsItself: false)
+                collect(declaration.nestedTypes, prefix: prefix + declaration.name + ".", into: &nodes)
+            case .openEnum, .alias:
+                continue
+            }
         }
     }
 
-    /// Every struct a value of these types may hold, by qualified name.
-    private static func reachable(from roots: [SwiftType], _ structs: [String: StructDeclaration]) -> Set<String> {
+    /// Every struct or enum a value of these types may hold, by qualified name.
+    private static func reachable(from roots: [SwiftType], _ nodes: [String: Node]) -> Set<String> {
         var seen = Set<String>()
-        var stack = roots.compactMap { structName($0, scope: "", structs) }
+        var stack = roots.compactMap { typeName($0, scope: "", nodes) }
         while let name = stack.popLast() {
-            guard seen.insert(name).inserted, let declaration = structs[name] else { continue }
-            stack += declaration.properties.compactMap { structName($0.type, scope: name, structs) }
+            guard seen.insert(name).inserted, let node = nodes[name] else { continue }
+            stack += node.children.compactMap { typeName($0, scope: name, nodes) }
         }
         return seen
     }
 
-    private static func rewrite(
-        _ types: inout [TypeDeclaration], prefix: String, sent: Set<String>, checking: Set<String>, structs: [String: StructDeclaration]
-    ) {
+    private static func rewrite(_ types: inout [TypeDeclaration], prefix: String, checking: Set<String>, nodes: [String: Node]) {
         for index in types.indices {
-            guard case .structure(var declaration) = types[index] else { continue }
-            let name = prefix + declaration.name
-            for property in declaration.properties.indices {
-                if !checking.contains(name) {
-                    declaration.properties[property].constraints = nil
-                } else if declaration.properties[property].constraints == nil,
-                          holds(declaration.properties[property].type, checking, scope: name, structs) {
-                    declaration.properties[property].constraints = Constraints.none
+            switch types[index] {
+            case .structure(var declaration):
+                let name = prefix + declaration.name
+                for property in declaration.properties.indices {
+                    if !checking.contains(name) {
+                        declaration.properties[property].constraints = nil
+                    } else if declaration.properties[property].constraints == nil,
+                              holds(declaration.properties[property].type, checking, scope: name, nodes) {
+                        declaration.properties[property].constraints = Constraints.none
+                    }
                 }
+                rewrite(&declaration.nestedTypes, prefix: name + ".", checking: checking, nodes: nodes)
+                types[index] = .structure(declaration)
+            case .oneOf(var declaration):
+                let name = prefix + declaration.name
+                declaration.checkedCases = checking.contains(name)
+                    ? declaration.cases.filter { holds($0.type, checking, scope: name, nodes) }.map(\.name) : []
+                rewrite(&declaration.nestedTypes, prefix: name + ".", checking: checking, nodes: nodes)
+                types[index] = .oneOf(declaration)
+            case .openEnum, .alias:
+                continue
             }
-            rewrite(&declaration.nestedTypes, prefix: name + ".", sent: sent, checking: checking, structs: structs)
-            types[index] = .structure(declaration)
         }
     }
 
-    private static func holds(_ type: SwiftType, _ checking: Set<String>, scope: String, _ structs: [String: StructDeclaration]) -> Bool {
-        structName(type, scope: scope, structs).map(checking.contains) ?? false
+    private static func holds(_ type: SwiftType, _ checking: Set<String>, scope: String, _ nodes: [String: Node]) -> Bool {
+        typeName(type, scope: scope, nodes).map(checking.contains) ?? false
     }
 
-    /// The struct a type holds (through optionals, containers, `Nullable`), qualified as Swift finds
-    /// it from `scope`: nested types first, then outward.
-    private static func structName(_ type: SwiftType, scope: String, _ structs: [String: StructDeclaration]) -> String? {
+    /// The struct or enum a type holds (through optionals, containers, `Nullable`), qualified as Swift
+    /// finds it from `scope`: nested types first, then outward.
+    private static func typeName(_ type: SwiftType, scope: String, _ nodes: [String: Node]) -> String? {
         switch type {
         case .named(let name):
             var current: Substring? = scope.isEmpty ? nil : scope[...]
             while let enclosing = current {
-                if structs["\(enclosing).\(name)"] != nil { return "\(enclosing).\(name)" }
+                if nodes["\(enclosing).\(name)"] != nil { return "\(enclosing).\(name)" }
                 current = enclosing.lastIndex(of: ".").map { enclosing[..<$0] }
             }
-            return structs[name] != nil ? name : nil
+            return nodes[name] != nil ? name : nil
         case .optional(let inner), .array(let inner), .dictionary(let inner), .generic(.nullable, let inner), .generic(.indirect, let inner):
-            return structName(inner, scope: scope, structs)
+            return typeName(inner, scope: scope, nodes)
         case .generic:
             return nil
         }

@@ -71,6 +71,9 @@ public struct OneOfDeclaration: Sendable {
     /// The property whose value picks the case; without one, the first alternative that decodes wins.
     public var discriminator: String?
     public var nestedTypes: [TypeDeclaration] = []
+    /// The cases whose value checks constraints before it is sent (a struct with constrained properties);
+    /// set by the planner for enums that requests send. Empty: the enum checks nothing.
+    public var checkedCases: [String] = []
 }
 
 public struct StructDeclaration: Sendable {

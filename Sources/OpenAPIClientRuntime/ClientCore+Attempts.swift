@@ -18,7 +18,7 @@ extension ClientCore {
         if let recorder = ResponseRecorder.current {
             // A body that echoes a credential is the only one not passed on byte for byte.
             recorder.append(.init(operationID: request.operationID, status: response.status.code,
-                                  body: Redaction.data(data, configuration.secrets)))
+                                  body: Redaction.data(data, secrets)))
         }
         return (response, data)
     }
@@ -50,7 +50,7 @@ extension ClientCore {
                 let context = MiddlewareContext(operationID: request.operationID, attempt: attempt)
                 let (response, body) = try await chain(context, security: request.security, send: send)(http, request.body)
                 if (200..<300).contains(response.status.code) { return (response, body) }
-                let errorBody = Redaction.data(try await body.collect(upTo: 1 << 20), configuration.secrets)
+                let errorBody = Redaction.data(try await body.collect(upTo: 1 << 20), secrets)
                 let apiError = APIError(operationID: request.operationID, status: response.status.code, headers: response.headerFields,
                                         body: errorBody, requestID: requestID(of: response))
                 failure = .api(apiError)

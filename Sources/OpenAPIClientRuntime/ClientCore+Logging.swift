@@ -10,7 +10,6 @@ extension ClientCore {
     ) async throws -> (HTTPResponse, HTTPBody) {
         let logger = configuration.logger
         guard logger.logLevel <= .debug else { return try await send(http, body) }
-        let secrets = configuration.secrets
         if logger.logLevel <= .trace {
             let command = CurlCommand(http, body: body, sensitiveFields: Redaction.sensitiveFields(security), secrets: secrets)
             logger.trace("\(command.text)", metadata: ["operation": "\(context.operationID)", "attempt": "\(context.attempt)"])

@@ -94,7 +94,7 @@ extension ClientCore {
     }
 
     private static func isSafeHeaderValue(_ value: String) -> Bool {
-        !value.contains { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+        !HeaderValue.hasLineBreak(value)
     }
 
     /// Removes credentials from text that may have echoed the request.

@@ -14,6 +14,8 @@ public struct ClientCore: Sendable {
     var server: Server? { shared.server }
     /// Why plain http to this server is refused (`nil` when it is not), decided once.
     var insecureServer: String? { shared.insecureServer }
+    /// The credentials to redact from errors and logs (``ClientConfiguration/secrets``), worked out once.
+    var secrets: [String] { shared.secrets }
 
     /// Everything in one reference, so that the closures each attempt builds capture one pointer rather
     /// than copies of the configuration (a dozen reference-counted fields).
@@ -24,11 +26,13 @@ public struct ClientCore: Sendable {
         let transport: any HTTPTransport
         let server: Server?
         let insecureServer: String?
+        let secrets: [String]
 
         init(configuration: ClientConfiguration, transport: any HTTPTransport, server: Server?) {
             self.configuration = configuration
             self.transport = transport
             self.server = server
+            secrets = configuration.secrets
             insecureServer = server.flatMap { server in
                 !configuration.allowsInsecureHTTP
                     && ClientConfiguration.isUnencryptedOffThisMachine(scheme: server.scheme, host: server.host)
@@ -75,7 +79,7 @@ public struct ClientCore: Sendable {
     public func send<T: Decodable>(_ request: ClientRequest, returning type: T.Type) async throws -> T {
         let (response, body) = try await perform(request)
         return try Self.decode(T.self, from: body, operationID: request.operationID, status: response.status.code,
-                               secrets: configuration.secrets)
+                               secrets: secrets)
     }
 
     /// Sends the request and checks for a 2xx status; the body is not read.
@@ -97,7 +101,7 @@ public struct ClientCore: Sendable {
         request.accept = "text/event-stream"
         let (response, body) = try await performStreaming(request)
         return ServerSentEventStream(operationID: request.operationID, status: response.status.code, bytes: body.chunks,
-                                     secrets: configuration.secrets, endMarker: configuration.eventStreamEndMarker)
+                                     secrets: secrets, endMarker: configuration.eventStreamEndMarker)
     }
 
     /// Sends the request and returns the JSON-lines body as decoded values, as they arrive. `accept`
@@ -109,7 +113,7 @@ public struct ClientCore: Sendable {
         request.accept = accept
         let (response, body) = try await performStreaming(request)
         return JSONLinesStream(operationID: request.operationID, status: response.status.code, bytes: body.chunks,
-                               secrets: configuration.secrets)
+                               secrets: secrets)
     }
 
     /// Decodes a 2xx body (or one streamed event or line); a failure is ``ClientError/decoding(operationID:status:codingPath:reason:bodySnippet:)``

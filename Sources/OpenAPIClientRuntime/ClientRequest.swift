@@ -117,7 +117,7 @@ public struct ClientRequest: Sendable {
     public mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) throws(ClientError) {
         guard let value else { return }
         let text = value.parameterText
-        guard !text.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }), let fieldName = HTTPField.Name(name) else {
+        guard !HeaderValue.hasLineBreak(text), let fieldName = HTTPField.Name(name) else {
             throw ClientError.invalidRequest(operationID: operationID, reason: "the value of header '\(name)' contains CR or LF")
         }
         headerFields.append(HTTPField(name: fieldName, value: text))

@@ -9,8 +9,25 @@ public struct URLSessionTransport: HTTPTransport {
     /// The session requests are sent with.
     public let session: URLSession
 
-    /// A transport on `session` (`URLSession.shared` by default).
-    public init(session: URLSession = .shared) {
+    /// The session used when none is passed: an API client's settings rather than a browser's. No
+    /// response cache (a status polled again must come from the server), no cookies and no credential
+    /// storage; credentials come from the client's configuration. On Linux this also spares every request
+    /// a look into `URLCache.shared`'s folder on disk: on `URLSession.shared`, 1,000 sequential
+    /// `describe_backup` calls took about 1.5 times as long. Process-wide, like `URLSession.shared`; pass
+    /// `.shared` or a session of your own to `init(session:)` to change that.
+    public static let sharedSession: URLSession = {
+        let configuration = URLSessionConfiguration.default
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.httpCookieStorage = nil
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.httpShouldSetCookies = false
+        configuration.urlCredentialStorage = nil
+        return URLSession(configuration: configuration)
+    }()
+
+    /// A transport on `session` (``sharedSession`` by default).
+    public init(session: URLSession = URLSessionTransport.sharedSession) {
         self.session = session
     }
 

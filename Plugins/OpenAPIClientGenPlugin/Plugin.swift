@@ -19,7 +19,8 @@ struct OpenAPIClientGenPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "openapi-client-gen").url,
                 arguments: [located.spec.path, "--output", output.path, "--quiet"] + located.options,
                 inputFiles: [located.spec] + (located.configFile.map { [$0] } ?? []),
-                outputFiles: ["Types.swift", "Client.swift"].map { output.appendingPathComponent($0) }
+                // The files the generator always writes: SwiftRenderer.fileNames (a test checks they agree).
+                outputFiles: ["Types.swift", "Types2.swift", "Types3.swift", "Client.swift"].map { output.appendingPathComponent($0) }
             )
         ]
     }

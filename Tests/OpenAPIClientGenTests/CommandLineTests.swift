@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OpenAPIClientGen
 
 /// Runs the built `openapi-client-gen` as users do and checks output, files and exit codes.
 @Suite struct CommandLineTests {
@@ -24,14 +25,29 @@ import Testing
         let result = try run([spec, "--output", output.path])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("Generated 12 schemas and 8 operations from \(spec): 2 files, 2 written to \(output.path), in "))
+        #expect(result.stdout.hasPrefix("Generated 12 schemas and 8 operations from \(spec): 4 files, 4 written to \(output.path), in "))
         #expect(result.stdout.hasSuffix(" ms\n"))
-        let golden = packageRoot.appendingPathComponent("Tests/GeneratedClientTests/Generated/Types.swift")
-        #expect(try Data(contentsOf: output.appendingPathComponent("Types.swift")) == Data(contentsOf: golden))
+        for name in SwiftRenderer.fileNames {
+            let golden = packageRoot.appendingPathComponent("Tests/GeneratedClientTests/Generated/\(name)")
+            #expect(try Data(contentsOf: output.appendingPathComponent(name)) == Data(contentsOf: golden), "\(name)")
+        }
 
         // A second run writes nothing: unchanged files keep their modification time.
         let second = try run([spec, "--output", output.path])
-        #expect(second.stdout.contains("2 files, 0 written"))
+        #expect(second.stdout.contains("4 files, 0 written"))
+    }
+
+    /// The build plugin declares the generator's outputs before it runs: the same files, or SwiftPM would
+    /// not compile one of them (or wait for one that never comes).
+    @Test func theBuildPluginDeclaresTheFilesTheGeneratorWrites() throws {
+        let plugin = try String(contentsOf: packageRoot.appendingPathComponent("Plugins/OpenAPIClientGenPlugin/Plugin.swift"), encoding: .utf8)
+        let line = try #require(plugin.split(separator: "\n").first { $0.contains("outputFiles:") })
+        let declared = line.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(declared == SwiftRenderer.fileNames)
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(try run([packageRoot.appendingPathComponent("spec/db_control_2025-10.oas.yaml").path, "--output", output.path, "--quiet"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == SwiftRenderer.fileNames.sorted())
     }
 
     @Test func noRequestChecksLeavesTheChecksOut() throws {
@@ -42,8 +58,10 @@ import Testing
         let client = try String(contentsOf: output.appendingPathComponent("Client.swift"), encoding: .utf8)
         #expect(!client.contains("request.check("))
         #expect(client.contains("- Throws:"), "the error documentation stays")
-        let types = try String(contentsOf: output.appendingPathComponent("Types.swift"), encoding: .utf8)
-        #expect(!types.contains("ConstraintCheckable"))
+        for name in ["Types.swift", "Types2.swift", "Types3.swift"] {
+            let types = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
+            #expect(!types.contains("ConstraintCheckable"), "\(name)")
+        }
     }
 
     @Test func brokenSpecGivesLocatedErrorsAndExitCode1() throws {

@@ -31,10 +31,12 @@ func specWithSchemas(_ schemas: String) -> String {
     """
 }
 
-/// The text of the generated `Types.swift` without its header.
+/// The text of the generated types (`Types.swift`, `Types2.swift`, `Types3.swift`, in order) without their headers.
 func typesSource(_ output: GeneratorPipeline.Output) -> String {
-    let text = output.files.first { $0.name == "Types.swift" }!.contents
-    return text.components(separatedBy: "import OpenAPIClientRuntime\n").last!.trimmingCharacters(in: .newlines)
+    ["Types.swift", "Types2.swift", "Types3.swift"].map { name in
+        let text = output.files.first { $0.name == name }!.contents
+        return text.components(separatedBy: "import OpenAPIClientRuntime\n").last!.trimmingCharacters(in: .newlines)
+    }.filter { !$0.isEmpty }.joined(separator: "\n\n")
 }
 
 func clientSource(_ output: GeneratorPipeline.Output) -> String {

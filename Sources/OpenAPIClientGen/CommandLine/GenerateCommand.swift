@@ -21,7 +21,8 @@ public enum GenerateCommand {
           <spec>                   The OpenAPI 3.0 document (YAML or JSON).
 
         OPTIONS:
-          -o, --output <directory> Where to write Types.swift and Client.swift (created if missing).
+          -o, --output <directory> Where to write Types.swift, Types2.swift, Types3.swift and Client.swift
+                                   (created if missing).
           --access <level>         public (default) or internal: the access level of generated declarations.
           --client-name <name>     The name of the generated client type (default: Client).
           --no-request-checks      Do not check requests against the spec's constraints (minimum, maxLength,

@@ -54,7 +54,21 @@ extension String {
 
     /// One line: runs of whitespace (newlines included) become one space.
     var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard isASCII else { return split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        // The same on bytes, for ASCII text (nearly all of it): no characters, no Unicode properties.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var spaceDue = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D) {
+                spaceDue = !bytes.isEmpty
+            } else {
+                if spaceDue { bytes.append(UInt8(ascii: " ")) }
+                spaceDue = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

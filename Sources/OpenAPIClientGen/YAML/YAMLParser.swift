@@ -151,6 +151,7 @@ private struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
+        /// The keys so far by text, for mappings past ``Frame/keysLookedAtInTurn`` keys.
         var keysSeen: [String: Mark] = [:]
         var mark: Mark
         var tag: String?
@@ -159,6 +160,23 @@ private struct TreeBuilder {
         var size = 1
         /// Levels of nesting in this collection so far, itself included, aliases expanded.
         var depth = 1
+
+        /// Up to this many keys, a repeated key is found by looking at the keys in turn: most mappings are
+        /// small, and a dictionary per mapping, grown key by key, was a tenth of a generator run.
+        static let keysLookedAtInTurn = 8
+
+        /// Records a key of this mapping; returns where the same key first stood, if it did.
+        mutating func add(key text: String, at mark: Mark) -> Mark? {
+            if pairs.count < Self.keysLookedAtInTurn {
+                return pairs.first { $0.key.scalar?.value == text }?.key.mark
+            }
+            if keysSeen.isEmpty {
+                for pair in pairs { if let key = pair.key.scalar?.value { keysSeen[key] = pair.key.mark } }
+            }
+            if let first = keysSeen[text] { return first }
+            keysSeen[text] = mark
+            return nil
+        }
     }
 
     let file: String
@@ -253,23 +271,20 @@ private struct TreeBuilder {
             root = node
             return
         }
-        stack[stack.count - 1].size += size
-        stack[stack.count - 1].depth = max(stack[stack.count - 1].depth, depth + 1)
-        var frame = stack.removeLast()
-        defer { stack.append(frame) }
-        if !frame.isMapping {
-            frame.items.append(node)
-        } else if let key = frame.pendingKey {
-            frame.pairs.append(YAMLPair(key: key, value: node))
-            frame.pendingKey = nil
+        // The open collection is changed where it stands in the stack, never copied out and back.
+        let top = stack.count - 1
+        stack[top].size += size
+        stack[top].depth = max(stack[top].depth, depth + 1)
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+            stack[top].pendingKey = nil
         } else {
-            if let text = node.scalar?.value {
-                if let first = frame.keysSeen[text] {
-                    throw error("duplicate key '\(text)' in this mapping (first defined at \(first))", at: node.mark)
-                }
-                frame.keysSeen[text] = node.mark
+            if let text = node.scalar?.value, let first = stack[top].add(key: text, at: node.mark) {
+                throw error("duplicate key '\(text)' in this mapping (first defined at \(first))", at: node.mark)
             }
-            frame.pendingKey = node
+            stack[top].pendingKey = node
         }
     }
 

@@ -68,7 +68,7 @@ extension CodePrinter {
         var current = ""
         var currentLength = 0
         for word in text.splitting(atASCII: UInt8(ascii: " ")) {
-            let length = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+            let length = word.isASCII ? word.utf8.count : word.count
             if currentLength > 0, currentLength + 1 + length > width {
                 lines.append(current)
                 current = String(word)

@@ -13,13 +13,14 @@ extension SwiftRenderer {
              key: property.wireName.swiftLiteral, type: storageType(property), explicitNull: property.encodesExplicitNull)
         }
         let additional = declaration.additionalProperties
+        // An empty struct still reads and writes an object, as synthesized coding does.
+        let needsContainer = !stored.isEmpty || additional != nil
         if additional != nil, !stored.isEmpty {
             // A declared key wins over an extra one of the same name.
             printer.line("private static let declaredKeys: Set<String> = [\(stored.map(\.key).joined(separator: ", "))]")
             printer.line()
         }
         printer.block("\(access)init(from decoder: any Decoder) throws") { printer in
-            let needsContainer = !stored.isEmpty || additional != nil
             printer.line(needsContainer
                 ? "let container = try decoder.container(keyedBy: AnyCodingKey.self)"
                 : "_ = try decoder.container(keyedBy: AnyCodingKey.self)")
@@ -38,7 +39,6 @@ extension SwiftRenderer {
         }
         printer.line()
         printer.block("\(access)func encode(to encoder: any Encoder) throws") { printer in
-            let needsContainer = !stored.isEmpty || additional != nil
             printer.line(needsContainer
                 ? "var container = encoder.container(keyedBy: AnyCodingKey.self)"
                 : "_ = encoder.container(keyedBy: AnyCodingKey.self)")

@@ -22,7 +22,9 @@ extension String {
         parts.append(self[start..<bytes.endIndex])
         return parts
     }
+}
 
+extension StringProtocol {
     /// Whether every byte is ASCII: then bytes and characters are one and the same (but for "\r\n").
     var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }

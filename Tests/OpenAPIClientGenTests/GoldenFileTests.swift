@@ -36,11 +36,14 @@ import Testing
         }
     }
 
-    @Test func specGeneratesWithoutWarnings() throws {
+    /// The one warning is Pinecone's: `describe_index` links its response's `host` to the data plane's
+    /// operations, which live in another spec; a client has nothing to generate for it.
+    @Test func specGeneratesWithOnlyTheLinksWarning() throws {
         let output = try generateSpec()
-        #expect(output.diagnostics.map(\.description) == [])
-        #expect(output.schemaCount == 12)
-        #expect(output.operationCount == 8)
+        #expect(output.diagnostics.map(\.description).map { $0.replacing(/:\d+:\d+:/, with: ":") }
+            == ["\(Self.specPath): warning: links are not supported; the response's links are ignored"])
+        #expect(output.schemaCount == 36)
+        #expect(output.operationCount == 18)
     }
 
     @Test func generationIsDeterministic() throws {

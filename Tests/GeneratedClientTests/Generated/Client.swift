@@ -131,6 +131,237 @@ public struct Client: ClientProtocol, Sendable {
         return try await core.send(request, returning: CreateIndexFromBackupResponse.self)
     }
 
+    /// List collections
+    ///
+    /// Returns every collection in the project. Collections belong to pod-based indexes; serverless
+    /// indexes have none.
+    ///
+    /// `GET /collections`
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: The API key is missing or not valid.
+    ///   - 500: Pinecone failed while handling the request.
+    public func listCollections() async throws -> CollectionList {
+        var request = ClientRequest(operationID: "list_collections", method: .get, path: "/collections")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: CollectionList.self)
+    }
+
+    /// Create a collection
+    ///
+    /// Makes a collection (a static copy) of a pod-based index. Serverless indexes cannot make
+    /// collections; use backups.
+    ///
+    /// `POST /collections`
+    ///
+    /// - Parameters:
+    ///   - body: The collection's name and the index it copies.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 400: The request body has a value Pinecone does not accept.
+    ///   - 401: The API key is missing or not valid.
+    ///   - 402: The organization's payment is overdue.
+    ///   - 403: The project has no quota left for another collection.
+    ///   - 409: A collection with this name already exists.
+    ///   - 422: The request body could not be read as the expected JSON.
+    ///   - 500: Pinecone failed while handling the request.
+    public func createCollection(body: CreateCollectionRequest) async throws -> CollectionModel {
+        var request = ClientRequest(operationID: "create_collection", method: .post, path: "/collections")
+        request.check(body, at: "body")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        try request.setJSONBody(body, contentType: "application/json")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: CollectionModel.self)
+    }
+
+    /// Describe a collection
+    ///
+    /// Returns one collection: its size, status and where it lives. Only pod-based indexes have
+    /// collections.
+    ///
+    /// `GET /collections/{collection_name}`
+    ///
+    /// - Parameters:
+    ///   - collectionName: Which collection to describe.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: The API key is missing or not valid.
+    ///   - 404: No collection has this name.
+    ///   - 500: Pinecone failed while handling the request.
+    public func describeCollection(collectionName: String) async throws -> CollectionModel {
+        var request = ClientRequest(operationID: "describe_collection", method: .get, path: "/collections/\(collectionName)")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: CollectionModel.self)
+    }
+
+    /// Delete a collection
+    ///
+    /// Deletes a collection. Only pod-based indexes have collections.
+    ///
+    /// `DELETE /collections/{collection_name}`
+    ///
+    /// - Parameters:
+    ///   - collectionName: Which collection to delete.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: The API key is missing or not valid.
+    ///   - 404: No collection has this name.
+    ///   - 500: Pinecone failed while handling the request.
+    public func deleteCollection(collectionName: String) async throws {
+        var request = ClientRequest(operationID: "delete_collection", method: .delete, path: "/collections/\(collectionName)")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        try await core.send(request)
+    }
+
+    /// List the project's indexes
+    ///
+    /// Returns every index in the project, with its configuration and status.
+    ///
+    /// `GET /indexes`
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: The API key is missing or not valid.
+    ///   - 500: Pinecone failed while handling the request.
+    public func listIndexes() async throws -> IndexList {
+        var request = ClientRequest(operationID: "list_indexes", method: .get, path: "/indexes")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: IndexList.self)
+    }
+
+    /// Create an index
+    ///
+    /// Creates an index: its similarity metric, the dimension of its vectors, and where it runs (a
+    /// serverless cloud and region, a pod environment, or a BYOC environment). The index starts in
+    /// `Initializing`; describe it until it reports `Ready` before sending data to its host.
+    ///
+    /// `POST /indexes`
+    ///
+    /// - Parameters:
+    ///   - body: How the new index is set up.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 400: The request body has a value Pinecone does not accept.
+    ///   - 401: The API key is missing or not valid.
+    ///   - 402: The organization's payment is overdue.
+    ///   - 403: The project has no quota left for another index (pods or serverless indexes).
+    ///   - 404: The cloud or region given for a serverless index is not one Pinecone knows.
+    ///   - 409: An index with this name already exists.
+    ///   - 422: The request body could not be read as the expected JSON.
+    ///   - 500: Pinecone failed while handling the request.
+    public func createIndex(body: CreateIndexRequest) async throws -> IndexModel {
+        var request = ClientRequest(operationID: "create_index", method: .post, path: "/indexes")
+        request.check(body, at: "body")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        try request.setJSONBody(body, contentType: "application/json")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: IndexModel.self)
+    }
+
+    /// Create an index with integrated embedding
+    ///
+    /// Creates a serverless index tied to one of Pinecone's hosted embedding models: records are
+    /// sent as text, and Pinecone turns the mapped field into vectors when records are upserted and
+    /// when the index is searched. The index's dimension and metric follow from the model unless
+    /// given.
+    ///
+    /// `POST /indexes/create-for-model`
+    ///
+    /// - Parameters:
+    ///   - body: The new index and the embedding model it uses.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 400: The request body has a value Pinecone does not accept.
+    ///   - 401: The API key is missing or not valid.
+    ///   - 404: The cloud or region given for a serverless index is not one Pinecone knows.
+    ///   - 409: An index with this name already exists.
+    ///   - 422: The request body could not be read as the expected JSON.
+    ///   - 500: Pinecone failed while handling the request.
+    public func createIndexForModel(body: CreateIndexForModelRequest) async throws -> IndexModel {
+        var request = ClientRequest(operationID: "create_index_for_model", method: .post, path: "/indexes/create-for-model")
+        request.check(body, at: "body")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        try request.setJSONBody(body, contentType: "application/json")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: IndexModel.self)
+    }
+
+    /// Describe an index
+    ///
+    /// Returns one index: its configuration, its host, and its current status.
+    ///
+    /// `GET /indexes/{index_name}`
+    ///
+    /// - Parameters:
+    ///   - indexName: Which index to describe.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: The API key is missing or not valid.
+    ///   - 404: No index has this name.
+    ///   - 500: Pinecone failed while handling the request.
+    public func describeIndex(indexName: String) async throws -> IndexModel {
+        var request = ClientRequest(operationID: "describe_index", method: .get, path: "/indexes/\(indexName)")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: IndexModel.self)
+    }
+
+    /// Delete an index
+    ///
+    /// Starts deleting an index; refused while its deletion protection is enabled: turn it off with
+    /// `configure_index` first. Deletion takes a while: the index keeps answering `describe_index`
+    /// (in `Terminating`) until it is gone.
+    ///
+    /// `DELETE /indexes/{index_name}`
+    ///
+    /// - Parameters:
+    ///   - indexName: Which index to delete.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 401: The API key is missing or not valid.
+    ///   - 403: The index has deletion protection enabled.
+    ///   - 404: No index has this name.
+    ///   - 412: A collection is still being made from this index.
+    ///   - 500: Pinecone failed while handling the request.
+    public func deleteIndex(indexName: String) async throws {
+        var request = ClientRequest(operationID: "delete_index", method: .delete, path: "/indexes/\(indexName)")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        try await core.send(request)
+    }
+
+    /// Configure an index
+    ///
+    /// Changes an existing index: its read capacity or pod scaling, deletion protection, tags, or
+    /// integrated embedding. Only settings about scaling and behaviour can change; the cloud,
+    /// region and dimension stay as they were created.
+    ///
+    /// `PATCH /indexes/{index_name}`
+    ///
+    /// - Parameters:
+    ///   - indexName: Which index to change.
+    ///   - body: The settings to change; the ones left out stay as they are.
+    ///
+    /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
+    ///   - 400: The request body has a value Pinecone does not accept.
+    ///   - 401: The API key is missing or not valid.
+    ///   - 402: The organization's payment is overdue.
+    ///   - 403: The project has no quota left for another index (pods or serverless indexes).
+    ///   - 404: No index has this name.
+    ///   - 422: The request body could not be read as the expected JSON.
+    ///   - 500: Pinecone failed while handling the request.
+    public func configureIndex(indexName: String, body: ConfigureIndexRequest) async throws -> IndexModel {
+        var request = ClientRequest(operationID: "configure_index", method: .patch, path: "/indexes/\(indexName)")
+        request.check(body, at: "body")
+        try request.setHeader("X-Pinecone-Api-Version", "2025-10")
+        try request.setJSONBody(body, contentType: "application/json")
+        request.security = [[.apiKeyHeader("Api-Key")]]
+        return try await core.send(request, returning: IndexModel.self)
+    }
+
     /// List backups for an index
     ///
     /// List all backups for an index.
@@ -250,6 +481,36 @@ public protocol ClientProtocol: Sendable {
         body: CreateIndexFromBackupRequest
     ) async throws -> CreateIndexFromBackupResponse
 
+    /// List collections
+    func listCollections() async throws -> CollectionList
+
+    /// Create a collection
+    func createCollection(body: CreateCollectionRequest) async throws -> CollectionModel
+
+    /// Describe a collection
+    func describeCollection(collectionName: String) async throws -> CollectionModel
+
+    /// Delete a collection
+    func deleteCollection(collectionName: String) async throws
+
+    /// List the project's indexes
+    func listIndexes() async throws -> IndexList
+
+    /// Create an index
+    func createIndex(body: CreateIndexRequest) async throws -> IndexModel
+
+    /// Create an index with integrated embedding
+    func createIndexForModel(body: CreateIndexForModelRequest) async throws -> IndexModel
+
+    /// Describe an index
+    func describeIndex(indexName: String) async throws -> IndexModel
+
+    /// Delete an index
+    func deleteIndex(indexName: String) async throws
+
+    /// Configure an index
+    func configureIndex(indexName: String, body: ConfigureIndexRequest) async throws -> IndexModel
+
     /// List backups for an index
     func listIndexBackups(indexName: String, limit: Int?, paginationToken: String?) async throws -> BackupList
 
@@ -311,6 +572,46 @@ extension ClientProtocol {
         body: CreateIndexFromBackupRequest
     ) async throws -> CreateIndexFromBackupResponse {
         throw ClientError.invalidRequest(operationID: "create_index_from_backup_operation", reason: "not implemented by \(Self.self)")
+    }
+
+    public func listCollections() async throws -> CollectionList {
+        throw ClientError.invalidRequest(operationID: "list_collections", reason: "not implemented by \(Self.self)")
+    }
+
+    public func createCollection(body: CreateCollectionRequest) async throws -> CollectionModel {
+        throw ClientError.invalidRequest(operationID: "create_collection", reason: "not implemented by \(Self.self)")
+    }
+
+    public func describeCollection(collectionName: String) async throws -> CollectionModel {
+        throw ClientError.invalidRequest(operationID: "describe_collection", reason: "not implemented by \(Self.self)")
+    }
+
+    public func deleteCollection(collectionName: String) async throws {
+        throw ClientError.invalidRequest(operationID: "delete_collection", reason: "not implemented by \(Self.self)")
+    }
+
+    public func listIndexes() async throws -> IndexList {
+        throw ClientError.invalidRequest(operationID: "list_indexes", reason: "not implemented by \(Self.self)")
+    }
+
+    public func createIndex(body: CreateIndexRequest) async throws -> IndexModel {
+        throw ClientError.invalidRequest(operationID: "create_index", reason: "not implemented by \(Self.self)")
+    }
+
+    public func createIndexForModel(body: CreateIndexForModelRequest) async throws -> IndexModel {
+        throw ClientError.invalidRequest(operationID: "create_index_for_model", reason: "not implemented by \(Self.self)")
+    }
+
+    public func describeIndex(indexName: String) async throws -> IndexModel {
+        throw ClientError.invalidRequest(operationID: "describe_index", reason: "not implemented by \(Self.self)")
+    }
+
+    public func deleteIndex(indexName: String) async throws {
+        throw ClientError.invalidRequest(operationID: "delete_index", reason: "not implemented by \(Self.self)")
+    }
+
+    public func configureIndex(indexName: String, body: ConfigureIndexRequest) async throws -> IndexModel {
+        throw ClientError.invalidRequest(operationID: "configure_index", reason: "not implemented by \(Self.self)")
     }
 
     public func listIndexBackups(

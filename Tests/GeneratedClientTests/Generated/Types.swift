@@ -169,6 +169,439 @@ public struct BackupModel: Codable, Hashable, Sendable {
     }
 }
 
+/// How an index is deployed in a BYOC (bring your own cloud) environment.
+public struct ByocSpec: Codable, Hashable, Sendable {
+    /// The BYOC environment that hosts the index.
+    public var environment: String
+    public var readCapacity: ReadCapacity?
+    public var schema: MetadataSchema?
+
+    public init(environment: String, readCapacity: ReadCapacity? = nil, schema: MetadataSchema? = nil) {
+        self.environment = environment
+        self.readCapacity = readCapacity
+        self.schema = schema
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.environment = try container.decode(String.self, forKey: "environment")
+        self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
+        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.environment, forKey: "environment")
+        try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(readCapacity, at: path + ".read_capacity")
+    }
+}
+
+/// How a BYOC index is deployed, as Pinecone reports it.
+public struct ByocSpecResponse: Codable, Hashable, Sendable {
+    /// The BYOC environment that hosts the index.
+    public var environment: String
+    public var readCapacity: ReadCapacityResponse
+    public var schema: MetadataSchema?
+
+    public init(environment: String, readCapacity: ReadCapacityResponse, schema: MetadataSchema? = nil) {
+        self.environment = environment
+        self.readCapacity = readCapacity
+        self.schema = schema
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.environment = try container.decode(String.self, forKey: "environment")
+        self.readCapacity = try container.decode(ReadCapacityResponse.self, forKey: "read_capacity")
+        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.environment, forKey: "environment")
+        try container.encode(self.readCapacity, forKey: "read_capacity")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+    }
+}
+
+/// The collections in the project.
+public struct CollectionList: Codable, Hashable, Sendable {
+    /// Each collection in the project.
+    public var collections: [CollectionModel]?
+
+    public init(collections: [CollectionModel]? = nil) {
+        self.collections = collections
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.collections = try container.decodeIfPresent([CollectionModel].self, forKey: "collections")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.collections, forKey: "collections")
+    }
+}
+
+/// A collection: a static copy of a pod-based index, with its status and size.
+public struct CollectionModel: Codable, Hashable, Sendable {
+    /// The collection's name.
+    public var name: String
+    /// How many bytes the collection takes.
+    public var size: Int64?
+    /// Where the collection stands: `Initializing`, `Ready` or `Terminating`.
+    public var status: Status
+    /// The dimension of the vectors the collection holds.
+    public var dimension: Int32?
+    /// How many records the collection holds.
+    public var vectorCount: Int32?
+    /// The pod environment the collection lives in.
+    public var environment: String
+
+    public init(
+        name: String,
+        size: Int64? = nil,
+        status: Status,
+        dimension: Int32? = nil,
+        vectorCount: Int32? = nil,
+        environment: String
+    ) {
+        self.name = name
+        self.size = size
+        self.status = status
+        self.dimension = dimension
+        self.vectorCount = vectorCount
+        self.environment = environment
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.size = try container.decodeIfPresent(Int64.self, forKey: "size")
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
+        self.vectorCount = try container.decodeIfPresent(Int32.self, forKey: "vector_count")
+        self.environment = try container.decode(String.self, forKey: "environment")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeIfPresent(self.dimension, forKey: "dimension")
+        try container.encodeIfPresent(self.vectorCount, forKey: "vector_count")
+        try container.encode(self.environment, forKey: "environment")
+    }
+
+    public enum Status: OpenEnum, CaseIterable {
+        case initializing
+        case ready
+        case terminating
+        /// A value this version of the client does not know; it is kept as sent.
+        case unrecognized(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Initializing": self = .initializing
+            case "Ready": self = .ready
+            case "Terminating": self = .terminating
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .initializing: "Initializing"
+            case .ready: "Ready"
+            case .terminating: "Terminating"
+            case .unrecognized(let value): value
+            }
+        }
+
+        /// The values this version of the client knows.
+        public static let allCases: [Self] = [.initializing, .ready, .terminating]
+    }
+}
+
+/// Changes to apply to an index.
+public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
+    /// Deployment settings to change. Scaling and read capacity can change; the cloud and region
+    /// cannot.
+    public var spec: Spec?
+    public var deletionProtection: DeletionProtection?
+    public var tags: IndexTags?
+    /// Integrated embedding for the index. Setting it turns an existing index into one with
+    /// integrated embedding: the model's vector type, dimension and metric must fit the index.
+    /// Later calls may change the field map and the read and write parameters, never the model.
+    public var embed: Embed?
+
+    public init(
+        spec: Spec? = nil,
+        deletionProtection: DeletionProtection? = nil,
+        tags: IndexTags? = nil,
+        embed: Embed? = nil
+    ) {
+        self.spec = spec
+        self.deletionProtection = deletionProtection
+        self.tags = tags
+        self.embed = embed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.spec = try container.decodeIfPresent(Spec.self, forKey: "spec")
+        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
+        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
+        self.embed = try container.decodeIfPresent(Embed.self, forKey: "embed")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.spec, forKey: "spec")
+        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.embed, forKey: "embed")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(spec, at: path + ".spec")
+    }
+
+    public enum Spec: Codable, Hashable, Sendable {
+        case serverless(Serverless)
+        case podBased(PodBased)
+        case byoc(BYOC)
+        /// A value that fits none of the alternatives this version knows; it is kept as sent.
+        case unrecognized(JSONValue)
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.decode(Serverless.self) { self = .serverless(value); return }
+            if let value = try? container.decode(PodBased.self) { self = .podBased(value); return }
+            if let value = try? container.decode(BYOC.self) { self = .byoc(value); return }
+            self = .unrecognized(try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .serverless(let value): try container.encode(value)
+            case .podBased(let value): try container.encode(value)
+            case .byoc(let value): try container.encode(value)
+            case .unrecognized(let value): try container.encode(value)
+            }
+        }
+
+        /// Checks the spec's constraints on the alternative this value holds before it is sent.
+        @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+            switch self {
+            case .serverless(let value): checks.check(value, at: path)
+            case .podBased(let value): checks.check(value, at: path)
+            case .byoc(let value): checks.check(value, at: path)
+            default: break
+            }
+        }
+
+        public struct Serverless: Codable, Hashable, Sendable {
+            /// New settings for a serverless index.
+            public var serverless: ServerlessPayload
+
+            public init(serverless: ServerlessPayload) {
+                self.serverless = serverless
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.serverless = try container.decode(ServerlessPayload.self, forKey: "serverless")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.serverless, forKey: "serverless")
+            }
+
+            /// Checks the spec's constraints on the properties before the value is sent.
+            @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                checks.check(serverless, at: path + ".serverless")
+            }
+
+            public struct ServerlessPayload: Codable, Hashable, Sendable {
+                public var readCapacity: ReadCapacity?
+
+                public init(readCapacity: ReadCapacity? = nil) {
+                    self.readCapacity = readCapacity
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
+                }
+
+                /// Checks the spec's constraints on the properties before the value is sent.
+                @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                    checks.check(readCapacity, at: path + ".read_capacity")
+                }
+            }
+        }
+
+        public struct PodBased: Codable, Hashable, Sendable {
+            /// New settings for a pod-based index.
+            public var pod: Pod
+
+            public init(pod: Pod) {
+                self.pod = pod
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.pod = try container.decode(Pod.self, forKey: "pod")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.pod, forKey: "pod")
+            }
+
+            /// Checks the spec's constraints on the properties before the value is sent.
+            @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                checks.check(pod, at: path + ".pod")
+            }
+
+            public struct Pod: Codable, Hashable, Sendable {
+                /// How many copies of the index serve requests. More replicas give more throughput
+                /// and availability, and can change at any time.
+                public var replicas: Int32?
+                /// The pod type: `s1`, `p1` or `p2`, then `.` and a size, `x1`, `x2`, `x4` or `x8`
+                /// (as in `p1.x1`).
+                public var podType: String?
+
+                public init(replicas: Int32? = nil, podType: String? = nil) {
+                    self.replicas = replicas
+                    self.podType = podType
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.replicas = try container.decodeIfPresent(Int32.self, forKey: "replicas")
+                    self.podType = try container.decodeIfPresent(String.self, forKey: "pod_type")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(self.replicas, forKey: "replicas")
+                    try container.encodeIfPresent(self.podType, forKey: "pod_type")
+                }
+
+                /// Checks the spec's constraints on the properties before the value is sent.
+                @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                    checks.check(replicas, at: path + ".replicas", Constraints(minimum: 1))
+                }
+            }
+        }
+
+        public struct BYOC: Codable, Hashable, Sendable {
+            /// New settings for a BYOC index.
+            public var byoc: Byoc
+
+            public init(byoc: Byoc) {
+                self.byoc = byoc
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.byoc = try container.decode(Byoc.self, forKey: "byoc")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.byoc, forKey: "byoc")
+            }
+
+            /// Checks the spec's constraints on the properties before the value is sent.
+            @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                checks.check(byoc, at: path + ".byoc")
+            }
+
+            public struct Byoc: Codable, Hashable, Sendable {
+                public var readCapacity: ReadCapacity?
+
+                public init(readCapacity: ReadCapacity? = nil) {
+                    self.readCapacity = readCapacity
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                    self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
+                }
+
+                /// Checks the spec's constraints on the properties before the value is sent.
+                @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+                    checks.check(readCapacity, at: path + ".read_capacity")
+                }
+            }
+        }
+    }
+
+    public struct Embed: Codable, Hashable, Sendable {
+        /// The hosted embedding model. It must fit the index's dimension and metric, and cannot
+        /// change once set.
+        public var model: String?
+        /// Which field of a record holds the text to embed.
+        public var fieldMap: JSONObject?
+        /// Parameters passed to the model when a search is embedded.
+        public var readParameters: JSONObject?
+        /// Parameters passed to the model when records are embedded.
+        public var writeParameters: JSONObject?
+
+        public init(
+            model: String? = nil,
+            fieldMap: JSONObject? = nil,
+            readParameters: JSONObject? = nil,
+            writeParameters: JSONObject? = nil
+        ) {
+            self.model = model
+            self.fieldMap = fieldMap
+            self.readParameters = readParameters
+            self.writeParameters = writeParameters
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.model = try container.decodeIfPresent(String.self, forKey: "model")
+            self.fieldMap = try container.decodeIfPresent(JSONObject.self, forKey: "field_map")
+            self.readParameters = try container.decodeIfPresent(JSONObject.self, forKey: "read_parameters")
+            self.writeParameters = try container.decodeIfPresent(JSONObject.self, forKey: "write_parameters")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.model, forKey: "model")
+            try container.encodeIfPresent(self.fieldMap, forKey: "field_map")
+            try container.encodeIfPresent(self.readParameters, forKey: "read_parameters")
+            try container.encodeIfPresent(self.writeParameters, forKey: "write_parameters")
+        }
+    }
+}
+
 /// The configuration needed to create a backup of an index.
 public struct CreateBackupRequest: Codable, Hashable, Sendable {
     /// The name of the backup.
@@ -191,5 +624,215 @@ public struct CreateBackupRequest: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encodeIfPresent(self.name, forKey: "name")
         try container.encodeIfPresent(self.description, forKey: "description")
+    }
+}
+
+/// What a new collection needs.
+public struct CreateCollectionRequest: Codable, Hashable, Sendable {
+    /// The collection's name: 1 to 45 characters, lower-case letters, digits and '-', starting and
+    /// ending with a letter or digit.
+    public var name: String
+    /// The index the collection copies.
+    public var source: String
+
+    public init(name: String, source: String) {
+        self.name = name
+        self.source = source
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.source = try container.decode(String.self, forKey: "source")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.source, forKey: "source")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(name, at: path + ".name", Constraints(minLength: 1, maxLength: 45))
+    }
+}
+
+/// What a new index with integrated embedding needs.
+public struct CreateIndexForModelRequest: Codable, Hashable, Sendable {
+    /// The index's name: 1 to 45 characters, lower-case letters, digits and '-', starting and
+    /// ending with a letter or digit.
+    public var name: String
+    /// The cloud provider to host the index: `gcp`, `aws` or `azure`.
+    public var cloud: Cloud
+    /// The cloud region to host the index, as the provider names it.
+    public var region: String
+    public var deletionProtection: DeletionProtection?
+    public var tags: IndexTags?
+    public var schema: MetadataSchema?
+    public var readCapacity: ReadCapacity?
+    /// The hosted embedding model and how records map to it. The model cannot change later; the
+    /// field map and the read and write parameters can, with `configure_index`.
+    public var embed: Embed
+
+    public init(
+        name: String,
+        cloud: Cloud,
+        region: String,
+        deletionProtection: DeletionProtection? = nil,
+        tags: IndexTags? = nil,
+        schema: MetadataSchema? = nil,
+        readCapacity: ReadCapacity? = nil,
+        embed: Embed
+    ) {
+        self.name = name
+        self.cloud = cloud
+        self.region = region
+        self.deletionProtection = deletionProtection
+        self.tags = tags
+        self.schema = schema
+        self.readCapacity = readCapacity
+        self.embed = embed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.cloud = try container.decode(Cloud.self, forKey: "cloud")
+        self.region = try container.decode(String.self, forKey: "region")
+        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
+        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
+        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+        self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
+        self.embed = try container.decode(Embed.self, forKey: "embed")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.cloud, forKey: "cloud")
+        try container.encode(self.region, forKey: "region")
+        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
+        try container.encode(self.embed, forKey: "embed")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(name, at: path + ".name", Constraints(minLength: 1, maxLength: 45))
+        checks.check(readCapacity, at: path + ".read_capacity")
+    }
+
+    public enum Cloud: OpenEnum, CaseIterable {
+        case gcp
+        case aws
+        case azure
+        /// A value this version of the client does not know; it is kept as sent.
+        case unrecognized(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "gcp": self = .gcp
+            case "aws": self = .aws
+            case "azure": self = .azure
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .gcp: "gcp"
+            case .aws: "aws"
+            case .azure: "azure"
+            case .unrecognized(let value): value
+            }
+        }
+
+        /// The values this version of the client knows.
+        public static let allCases: [Self] = [.gcp, .aws, .azure]
+    }
+
+    public struct Embed: Codable, Hashable, Sendable {
+        /// The hosted embedding model for the index.
+        public var model: String
+        /// How vectors are compared: `cosine`, `euclidean` or `dotproduct`. When not given, the
+        /// model's default; it cannot change later.
+        public var metric: Metric?
+        /// Which field of a record holds the text to embed.
+        public var fieldMap: JSONObject
+        /// The dimension of the vectors the model produces for the index, for models that offer
+        /// more than one.
+        public var dimension: Int?
+        /// Parameters passed to the model when a search is embedded.
+        public var readParameters: JSONObject?
+        /// Parameters passed to the model when records are embedded.
+        public var writeParameters: JSONObject?
+
+        public init(
+            model: String,
+            metric: Metric? = nil,
+            fieldMap: JSONObject,
+            dimension: Int? = nil,
+            readParameters: JSONObject? = nil,
+            writeParameters: JSONObject? = nil
+        ) {
+            self.model = model
+            self.metric = metric
+            self.fieldMap = fieldMap
+            self.dimension = dimension
+            self.readParameters = readParameters
+            self.writeParameters = writeParameters
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.model = try container.decode(String.self, forKey: "model")
+            self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
+            self.fieldMap = try container.decode(JSONObject.self, forKey: "field_map")
+            self.dimension = try container.decodeIfPresent(Int.self, forKey: "dimension")
+            self.readParameters = try container.decodeIfPresent(JSONObject.self, forKey: "read_parameters")
+            self.writeParameters = try container.decodeIfPresent(JSONObject.self, forKey: "write_parameters")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.model, forKey: "model")
+            try container.encodeIfPresent(self.metric, forKey: "metric")
+            try container.encode(self.fieldMap, forKey: "field_map")
+            try container.encodeIfPresent(self.dimension, forKey: "dimension")
+            try container.encodeIfPresent(self.readParameters, forKey: "read_parameters")
+            try container.encodeIfPresent(self.writeParameters, forKey: "write_parameters")
+        }
+
+        public enum Metric: OpenEnum, CaseIterable {
+            case cosine
+            case euclidean
+            case dotproduct
+            /// A value this version of the client does not know; it is kept as sent.
+            case unrecognized(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "cosine": self = .cosine
+                case "euclidean": self = .euclidean
+                case "dotproduct": self = .dotproduct
+                default: self = .unrecognized(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .cosine: "cosine"
+                case .euclidean: "euclidean"
+                case .dotproduct: "dotproduct"
+                case .unrecognized(let value): value
+                }
+            }
+
+            /// The values this version of the client knows.
+            public static let allCases: [Self] = [.cosine, .euclidean, .dotproduct]
+        }
     }
 }

@@ -62,6 +62,99 @@ public struct CreateIndexFromBackupResponse: Codable, Hashable, Sendable {
     }
 }
 
+/// What a new index needs.
+public struct CreateIndexRequest: Codable, Hashable, Sendable {
+    /// The index's name: 1 to 45 characters, lower-case letters, digits and '-', starting and
+    /// ending with a letter or digit.
+    public var name: String
+    /// The dimension of the index's vectors.
+    public var dimension: Int32?
+    /// How vectors are compared in a search: `cosine` (the default for dense indexes), `euclidean`,
+    /// or `dotproduct` (the only one for sparse indexes).
+    public var metric: Metric?
+    public var deletionProtection: DeletionProtection?
+    public var tags: IndexTags?
+    public var spec: IndexSpec
+    /// `dense` (vectors of a fixed dimension, which must then be given) or `sparse` (no dimension).
+    public var vectorType: String?
+
+    public init(
+        name: String,
+        dimension: Int32? = nil,
+        metric: Metric? = nil,
+        deletionProtection: DeletionProtection? = nil,
+        tags: IndexTags? = nil,
+        spec: IndexSpec,
+        vectorType: String? = nil
+    ) {
+        self.name = name
+        self.dimension = dimension
+        self.metric = metric
+        self.deletionProtection = deletionProtection
+        self.tags = tags
+        self.spec = spec
+        self.vectorType = vectorType
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
+        self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
+        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
+        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
+        self.spec = try container.decode(IndexSpec.self, forKey: "spec")
+        self.vectorType = try container.decodeIfPresent(String.self, forKey: "vector_type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.dimension, forKey: "dimension")
+        try container.encodeIfPresent(self.metric, forKey: "metric")
+        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encode(self.spec, forKey: "spec")
+        try container.encodeIfPresent(self.vectorType, forKey: "vector_type")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(name, at: path + ".name", Constraints(minLength: 1, maxLength: 45))
+        checks.check(dimension, at: path + ".dimension", Constraints(minimum: 1, maximum: 20000))
+        checks.check(spec, at: path + ".spec")
+    }
+
+    public enum Metric: OpenEnum, CaseIterable {
+        case cosine
+        case euclidean
+        case dotproduct
+        /// A value this version of the client does not know; it is kept as sent.
+        case unrecognized(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "cosine": self = .cosine
+            case "euclidean": self = .euclidean
+            case "dotproduct": self = .dotproduct
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .cosine: "cosine"
+            case .euclidean: "euclidean"
+            case .dotproduct: "dotproduct"
+            case .unrecognized(let value): value
+            }
+        }
+
+        /// The values this version of the client knows.
+        public static let allCases: [Self] = [.cosine, .euclidean, .dotproduct]
+    }
+}
+
 /// Whether the index can be deleted. While it is `enabled`, delete requests for the index fail; set
 /// it to `disabled` first.
 /// Possible values: `disabled` or `enabled`.
@@ -229,3 +322,398 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
         }
     }
 }
+
+/// The indexes in the project.
+public struct IndexList: Codable, Hashable, Sendable {
+    /// Each index in the project.
+    public var indexes: [IndexModel]?
+
+    public init(indexes: [IndexModel]? = nil) {
+        self.indexes = indexes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.indexes = try container.decodeIfPresent([IndexModel].self, forKey: "indexes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.indexes, forKey: "indexes")
+    }
+}
+
+/// An index: how it was configured, where it is hosted, and its status.
+public struct IndexModel: Codable, Hashable, Sendable {
+    /// The index's name: 1 to 45 characters, lower-case letters, digits and '-', starting and
+    /// ending with a letter or digit.
+    public var name: String
+    /// The dimension of the index's vectors.
+    public var dimension: Int32?
+    /// How vectors are compared in a search: `cosine` (the default for dense indexes), `euclidean`,
+    /// or `dotproduct` (the only one for sparse indexes).
+    public var metric: Metric
+    /// The host to send data-plane requests (upsert, query, fetch, …) to.
+    public var host: String
+    /// The index's host on a private endpoint, when it has one.
+    public var privateHost: String?
+    public var deletionProtection: DeletionProtection?
+    public var tags: IndexTags?
+    public var embed: ModelIndexEmbed?
+    /// How the index is deployed: serverless, pod-based or BYOC.
+    public var spec: Spec
+    /// The index's current status.
+    public var status: Status
+    /// `dense` (vectors of a fixed dimension, which must then be given) or `sparse` (no dimension).
+    public var vectorType: String
+
+    public init(
+        name: String,
+        dimension: Int32? = nil,
+        metric: Metric,
+        host: String,
+        privateHost: String? = nil,
+        deletionProtection: DeletionProtection? = nil,
+        tags: IndexTags? = nil,
+        embed: ModelIndexEmbed? = nil,
+        spec: Spec,
+        status: Status,
+        vectorType: String
+    ) {
+        self.name = name
+        self.dimension = dimension
+        self.metric = metric
+        self.host = host
+        self.privateHost = privateHost
+        self.deletionProtection = deletionProtection
+        self.tags = tags
+        self.embed = embed
+        self.spec = spec
+        self.status = status
+        self.vectorType = vectorType
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
+        self.metric = try container.decode(Metric.self, forKey: "metric")
+        self.host = try container.decode(String.self, forKey: "host")
+        self.privateHost = try container.decodeIfPresent(String.self, forKey: "private_host")
+        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
+        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
+        self.embed = try container.decodeIfPresent(ModelIndexEmbed.self, forKey: "embed")
+        self.spec = try container.decode(Spec.self, forKey: "spec")
+        self.status = try container.decode(Status.self, forKey: "status")
+        self.vectorType = try container.decode(String.self, forKey: "vector_type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.dimension, forKey: "dimension")
+        try container.encode(self.metric, forKey: "metric")
+        try container.encode(self.host, forKey: "host")
+        try container.encodeIfPresent(self.privateHost, forKey: "private_host")
+        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeIfPresent(self.embed, forKey: "embed")
+        try container.encode(self.spec, forKey: "spec")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.vectorType, forKey: "vector_type")
+    }
+
+    public enum Metric: OpenEnum, CaseIterable {
+        case cosine
+        case euclidean
+        case dotproduct
+        /// A value this version of the client does not know; it is kept as sent.
+        case unrecognized(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "cosine": self = .cosine
+            case "euclidean": self = .euclidean
+            case "dotproduct": self = .dotproduct
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .cosine: "cosine"
+            case .euclidean: "euclidean"
+            case .dotproduct: "dotproduct"
+            case .unrecognized(let value): value
+            }
+        }
+
+        /// The values this version of the client knows.
+        public static let allCases: [Self] = [.cosine, .euclidean, .dotproduct]
+    }
+
+    public enum Spec: Codable, Hashable, Sendable {
+        case serverless(Serverless)
+        case podBased(PodBased)
+        case byoc(BYOC)
+        /// A value that fits none of the alternatives this version knows; it is kept as sent.
+        case unrecognized(JSONValue)
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.decode(Serverless.self) { self = .serverless(value); return }
+            if let value = try? container.decode(PodBased.self) { self = .podBased(value); return }
+            if let value = try? container.decode(BYOC.self) { self = .byoc(value); return }
+            self = .unrecognized(try JSONValue(from: decoder))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .serverless(let value): try container.encode(value)
+            case .podBased(let value): try container.encode(value)
+            case .byoc(let value): try container.encode(value)
+            case .unrecognized(let value): try container.encode(value)
+            }
+        }
+
+        public struct Serverless: Codable, Hashable, Sendable {
+            public var serverless: ServerlessSpecResponse
+
+            public init(serverless: ServerlessSpecResponse) {
+                self.serverless = serverless
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.serverless = try container.decode(ServerlessSpecResponse.self, forKey: "serverless")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.serverless, forKey: "serverless")
+            }
+        }
+
+        public struct PodBased: Codable, Hashable, Sendable {
+            public var pod: PodSpec
+
+            public init(pod: PodSpec) {
+                self.pod = pod
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.pod = try container.decode(PodSpec.self, forKey: "pod")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.pod, forKey: "pod")
+            }
+        }
+
+        public struct BYOC: Codable, Hashable, Sendable {
+            public var byoc: ByocSpecResponse
+
+            public init(byoc: ByocSpecResponse) {
+                self.byoc = byoc
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: AnyCodingKey.self)
+                self.byoc = try container.decode(ByocSpecResponse.self, forKey: "byoc")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.byoc, forKey: "byoc")
+            }
+        }
+    }
+
+    public struct Status: Codable, Hashable, Sendable {
+        /// `true` once the index answers data-plane requests.
+        public var ready: Bool
+        /// Where the index stands: `Initializing`, `InitializationFailed`, `ScalingUp`,
+        /// `ScalingDown`, `ScalingUpPodSize`, `ScalingDownPodSize`, `Terminating`, `Ready` or
+        /// `Disabled`.
+        public var state: State
+
+        public init(ready: Bool, state: State) {
+            self.ready = ready
+            self.state = state
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.ready = try container.decode(Bool.self, forKey: "ready")
+            self.state = try container.decode(State.self, forKey: "state")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.ready, forKey: "ready")
+            try container.encode(self.state, forKey: "state")
+        }
+
+        public enum State: OpenEnum, CaseIterable {
+            case initializing
+            case initializationFailed
+            case scalingUp
+            case scalingDown
+            case scalingUpPodSize
+            case scalingDownPodSize
+            case terminating
+            case ready
+            case disabled
+            /// A value this version of the client does not know; it is kept as sent.
+            case unrecognized(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "Initializing": self = .initializing
+                case "InitializationFailed": self = .initializationFailed
+                case "ScalingUp": self = .scalingUp
+                case "ScalingDown": self = .scalingDown
+                case "ScalingUpPodSize": self = .scalingUpPodSize
+                case "ScalingDownPodSize": self = .scalingDownPodSize
+                case "Terminating": self = .terminating
+                case "Ready": self = .ready
+                case "Disabled": self = .disabled
+                default: self = .unrecognized(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .initializing: "Initializing"
+                case .initializationFailed: "InitializationFailed"
+                case .scalingUp: "ScalingUp"
+                case .scalingDown: "ScalingDown"
+                case .scalingUpPodSize: "ScalingUpPodSize"
+                case .scalingDownPodSize: "ScalingDownPodSize"
+                case .terminating: "Terminating"
+                case .ready: "Ready"
+                case .disabled: "Disabled"
+                case .unrecognized(let value): value
+                }
+            }
+
+            /// The values this version of the client knows.
+            public static let allCases: [Self] = [.initializing, .initializationFailed, .scalingUp, .scalingDown, .scalingUpPodSize, .scalingDownPodSize, .terminating, .ready, .disabled]
+        }
+    }
+}
+
+/// Where and how an index runs: a serverless cloud and region, a pod environment with its pod type
+/// and counts, or a BYOC environment.
+public enum IndexSpec: Codable, Hashable, Sendable {
+    case serverless(Serverless)
+    case podBased(PodBased)
+    case byoc(BYOC)
+    /// A value that fits none of the alternatives this version knows; it is kept as sent.
+    case unrecognized(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Serverless.self) { self = .serverless(value); return }
+        if let value = try? container.decode(PodBased.self) { self = .podBased(value); return }
+        if let value = try? container.decode(BYOC.self) { self = .byoc(value); return }
+        self = .unrecognized(try JSONValue(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .serverless(let value): try container.encode(value)
+        case .podBased(let value): try container.encode(value)
+        case .byoc(let value): try container.encode(value)
+        case .unrecognized(let value): try container.encode(value)
+        }
+    }
+
+    /// Checks the spec's constraints on the alternative this value holds before it is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        switch self {
+        case .serverless(let value): checks.check(value, at: path)
+        case .podBased(let value): checks.check(value, at: path)
+        case .byoc(let value): checks.check(value, at: path)
+        default: break
+        }
+    }
+
+    public struct Serverless: Codable, Hashable, Sendable {
+        public var serverless: ServerlessSpec
+
+        public init(serverless: ServerlessSpec) {
+            self.serverless = serverless
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.serverless = try container.decode(ServerlessSpec.self, forKey: "serverless")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.serverless, forKey: "serverless")
+        }
+
+        /// Checks the spec's constraints on the properties before the value is sent.
+        @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+            checks.check(serverless, at: path + ".serverless")
+        }
+    }
+
+    public struct PodBased: Codable, Hashable, Sendable {
+        public var pod: PodSpec
+
+        public init(pod: PodSpec) {
+            self.pod = pod
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.pod = try container.decode(PodSpec.self, forKey: "pod")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.pod, forKey: "pod")
+        }
+
+        /// Checks the spec's constraints on the properties before the value is sent.
+        @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+            checks.check(pod, at: path + ".pod")
+        }
+    }
+
+    public struct BYOC: Codable, Hashable, Sendable {
+        public var byoc: ByocSpec
+
+        public init(byoc: ByocSpec) {
+            self.byoc = byoc
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.byoc = try container.decode(ByocSpec.self, forKey: "byoc")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.byoc, forKey: "byoc")
+        }
+
+        /// Checks the spec's constraints on the properties before the value is sent.
+        @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+            checks.check(byoc, at: path + ".byoc")
+        }
+    }
+}
+
+/// Custom user tags added to an index. Keys must be 80 characters or less. Values must be 120
+/// characters or less. Keys must be alphanumeric, '_', or '-'.  Values must be alphanumeric, ';',
+/// '@', '_', '-', '.', '+', or ' '. To unset a key, set the value to be an empty string.
+public typealias IndexTags = [String: String]

@@ -3,11 +3,6 @@
 import Foundation
 @_spi(Generated) import OpenAPIClientRuntime
 
-/// Custom user tags added to an index. Keys must be 80 characters or less. Values must be 120
-/// characters or less. Keys must be alphanumeric, '_', or '-'.  Values must be alphanumeric, ';',
-/// '@', '_', '-', '.', '+', or ' '. To unset a key, set the value to be an empty string.
-public typealias IndexTags = [String: String]
-
 /// Schema for the behavior of Pinecone's internal metadata index. By default, all metadata is
 /// indexed; when `schema` is present, only fields which are present in the `fields` object with a
 /// `filterable: true` are indexed. Note that `filterable: false` is not currently supported.
@@ -51,6 +46,94 @@ public struct MetadataSchema: Codable, Hashable, Sendable {
     }
 }
 
+/// The embedding model an index uses, and which record field it embeds.
+public struct ModelIndexEmbed: Codable, Hashable, Sendable {
+    /// The hosted model that embeds the index's text.
+    public var model: String
+    /// How vectors are compared: `cosine`, `euclidean` or `dotproduct`. When not given, the model's
+    /// default; it cannot change later.
+    public var metric: Metric?
+    /// The dimension of the index's vectors.
+    public var dimension: Int32?
+    /// `dense` (vectors of a fixed dimension, which must then be given) or `sparse` (no dimension).
+    public var vectorType: String?
+    /// Which field of a record holds the text that is embedded.
+    public var fieldMap: JSONObject?
+    /// Parameters passed to the model when a search is embedded.
+    public var readParameters: JSONObject?
+    /// Parameters passed to the model when records are embedded.
+    public var writeParameters: JSONObject?
+
+    public init(
+        model: String,
+        metric: Metric? = nil,
+        dimension: Int32? = nil,
+        vectorType: String? = nil,
+        fieldMap: JSONObject? = nil,
+        readParameters: JSONObject? = nil,
+        writeParameters: JSONObject? = nil
+    ) {
+        self.model = model
+        self.metric = metric
+        self.dimension = dimension
+        self.vectorType = vectorType
+        self.fieldMap = fieldMap
+        self.readParameters = readParameters
+        self.writeParameters = writeParameters
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.model = try container.decode(String.self, forKey: "model")
+        self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
+        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
+        self.vectorType = try container.decodeIfPresent(String.self, forKey: "vector_type")
+        self.fieldMap = try container.decodeIfPresent(JSONObject.self, forKey: "field_map")
+        self.readParameters = try container.decodeIfPresent(JSONObject.self, forKey: "read_parameters")
+        self.writeParameters = try container.decodeIfPresent(JSONObject.self, forKey: "write_parameters")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.model, forKey: "model")
+        try container.encodeIfPresent(self.metric, forKey: "metric")
+        try container.encodeIfPresent(self.dimension, forKey: "dimension")
+        try container.encodeIfPresent(self.vectorType, forKey: "vector_type")
+        try container.encodeIfPresent(self.fieldMap, forKey: "field_map")
+        try container.encodeIfPresent(self.readParameters, forKey: "read_parameters")
+        try container.encodeIfPresent(self.writeParameters, forKey: "write_parameters")
+    }
+
+    public enum Metric: OpenEnum, CaseIterable {
+        case cosine
+        case euclidean
+        case dotproduct
+        /// A value this version of the client does not know; it is kept as sent.
+        case unrecognized(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "cosine": self = .cosine
+            case "euclidean": self = .euclidean
+            case "dotproduct": self = .dotproduct
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .cosine: "cosine"
+            case .euclidean: "euclidean"
+            case .dotproduct: "dotproduct"
+            case .unrecognized(let value): value
+            }
+        }
+
+        /// The values this version of the client knows.
+        public static let allCases: [Self] = [.cosine, .euclidean, .dotproduct]
+    }
+}
+
 /// The pagination object that is returned with paginated responses.
 public struct PaginationResponse: Codable, Hashable, Sendable {
     /// The token to use to retrieve the next page of results.
@@ -68,6 +151,365 @@ public struct PaginationResponse: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(self.next, forKey: "next")
+    }
+}
+
+/// How a pod-based index is deployed.
+public struct PodSpec: Codable, Hashable, Sendable {
+    /// The pod environment that hosts the index.
+    public var environment: String
+    /// How many copies of the index serve requests. More replicas give more throughput and
+    /// availability, and can change at any time.
+    public var replicas: Int32?
+    /// How many pods the index's data is spread over, so that more data fits.
+    public var shards: Int32?
+    /// The pod type: `s1`, `p1` or `p2`, then `.` and a size, `x1`, `x2`, `x4` or `x8` (as in
+    /// `p1.x1`).
+    public var podType: String
+    /// The total number of pods: `shards` times `replicas`.
+    public var pods: Int?
+    /// Which metadata fields Pinecone indexes for filtering. Without it every field is; with it
+    /// only those listed are. Pod-based indexes only.
+    public var metadataConfig: MetadataConfig?
+    /// A collection to fill the new index from.
+    public var sourceCollection: String?
+
+    public init(
+        environment: String,
+        replicas: Int32? = nil,
+        shards: Int32? = nil,
+        podType: String,
+        pods: Int? = nil,
+        metadataConfig: MetadataConfig? = nil,
+        sourceCollection: String? = nil
+    ) {
+        self.environment = environment
+        self.replicas = replicas
+        self.shards = shards
+        self.podType = podType
+        self.pods = pods
+        self.metadataConfig = metadataConfig
+        self.sourceCollection = sourceCollection
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.environment = try container.decode(String.self, forKey: "environment")
+        self.replicas = try container.decodeIfPresent(Int32.self, forKey: "replicas")
+        self.shards = try container.decodeIfPresent(Int32.self, forKey: "shards")
+        self.podType = try container.decode(String.self, forKey: "pod_type")
+        self.pods = try container.decodeIfPresent(Int.self, forKey: "pods")
+        self.metadataConfig = try container.decodeIfPresent(MetadataConfig.self, forKey: "metadata_config")
+        self.sourceCollection = try container.decodeIfPresent(String.self, forKey: "source_collection")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.environment, forKey: "environment")
+        try container.encodeIfPresent(self.replicas, forKey: "replicas")
+        try container.encodeIfPresent(self.shards, forKey: "shards")
+        try container.encode(self.podType, forKey: "pod_type")
+        try container.encodeIfPresent(self.pods, forKey: "pods")
+        try container.encodeIfPresent(self.metadataConfig, forKey: "metadata_config")
+        try container.encodeIfPresent(self.sourceCollection, forKey: "source_collection")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(replicas, at: path + ".replicas", Constraints(minimum: 1))
+        checks.check(shards, at: path + ".shards", Constraints(minimum: 1))
+        checks.check(pods, at: path + ".pods", Constraints(minimum: 1))
+    }
+
+    public struct MetadataConfig: Codable, Hashable, Sendable {
+        /// The metadata fields to index; the others are stored but not filterable.
+        public var indexed: [String]?
+
+        public init(indexed: [String]? = nil) {
+            self.indexed = indexed
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.indexed = try container.decodeIfPresent([String].self, forKey: "indexed")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.indexed, forKey: "indexed")
+        }
+    }
+}
+
+/// How reads are served. Indexes start `OnDemand`; `Dedicated` reserves read nodes and then needs a
+/// `node_type` and a `scaling` setting.
+public enum ReadCapacity: Codable, Hashable, Sendable {
+    case onDemand(ReadCapacityOnDemandSpec)
+    case dedicated(ReadCapacityDedicatedSpec)
+    /// A value that fits none of the alternatives this version knows; it is kept as sent.
+    case unrecognized(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        let tag = try? decoder.container(keyedBy: AnyCodingKey.self)
+            .decodeIfPresent(String.self, forKey: AnyCodingKey("mode"))
+        switch tag {
+        case "OnDemand":
+            self = .onDemand(try decoder.singleValueContainer().decode(ReadCapacityOnDemandSpec.self))
+            return
+        case "Dedicated":
+            self = .dedicated(try decoder.singleValueContainer().decode(ReadCapacityDedicatedSpec.self))
+            return
+        default: break
+        }
+        self = .unrecognized(try JSONValue(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .onDemand(let value): try container.encode(value)
+        case .dedicated(let value): try container.encode(value)
+        case .unrecognized(let value): try container.encode(value)
+        }
+    }
+
+    /// Checks the spec's constraints on the alternative this value holds before it is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        switch self {
+        case .dedicated(let value): checks.check(value, at: path)
+        default: break
+        }
+    }
+}
+
+/// Dedicated read nodes for an index: the node type and how they scale.
+public struct ReadCapacityDedicatedConfig: Codable, Hashable, Sendable {
+    /// The kind of read node: `b1`, or `t1` with more processing power and memory.
+    public var nodeType: String?
+    /// How the dedicated nodes scale.
+    public var scaling: String?
+    public var manual: ScalingConfigManual?
+
+    public init(nodeType: String? = nil, scaling: String? = nil, manual: ScalingConfigManual? = nil) {
+        self.nodeType = nodeType
+        self.scaling = scaling
+        self.manual = manual
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.nodeType = try container.decodeIfPresent(String.self, forKey: "node_type")
+        self.scaling = try container.decodeIfPresent(String.self, forKey: "scaling")
+        self.manual = try container.decodeIfPresent(ScalingConfigManual.self, forKey: "manual")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.nodeType, forKey: "node_type")
+        try container.encodeIfPresent(self.scaling, forKey: "scaling")
+        try container.encodeIfPresent(self.manual, forKey: "manual")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(manual, at: path + ".manual")
+    }
+}
+
+/// Dedicated
+public struct ReadCapacityDedicatedSpec: Codable, Hashable, Sendable {
+    /// `OnDemand`, the default, or `Dedicated` (which then needs `dedicated.node_type` and
+    /// `dedicated.scaling`).
+    public var mode: String
+    public var dedicated: ReadCapacityDedicatedConfig
+    /// Keys beyond the declared properties, kept as sent.
+    public var additionalProperties: [String: JSONValue]
+
+    public init(
+        mode: String,
+        dedicated: ReadCapacityDedicatedConfig,
+        additionalProperties: [String: JSONValue] = [:]
+    ) {
+        self.mode = mode
+        self.dedicated = dedicated
+        self.additionalProperties = additionalProperties
+    }
+
+    private static let declaredKeys: Set<String> = ["mode", "dedicated"]
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.mode = try container.decode(String.self, forKey: "mode")
+        self.dedicated = try container.decode(ReadCapacityDedicatedConfig.self, forKey: "dedicated")
+        var additionalProperties: [String: JSONValue] = [:]
+        for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
+            additionalProperties[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+        }
+        self.additionalProperties = additionalProperties
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.mode, forKey: "mode")
+        try container.encode(self.dedicated, forKey: "dedicated")
+        for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
+            try container.encode(value, forKey: AnyCodingKey(key))
+        }
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(dedicated, at: path + ".dedicated")
+    }
+}
+
+/// Dedicated
+public struct ReadCapacityDedicatedSpecResponse: Codable, Hashable, Sendable {
+    /// `OnDemand`, the default, or `Dedicated` (which then needs `dedicated.node_type` and
+    /// `dedicated.scaling`).
+    public var mode: String
+    public var dedicated: ReadCapacityDedicatedConfig
+    public var status: ReadCapacityStatus
+
+    public init(mode: String, dedicated: ReadCapacityDedicatedConfig, status: ReadCapacityStatus) {
+        self.mode = mode
+        self.dedicated = dedicated
+        self.status = status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.mode = try container.decode(String.self, forKey: "mode")
+        self.dedicated = try container.decode(ReadCapacityDedicatedConfig.self, forKey: "dedicated")
+        self.status = try container.decode(ReadCapacityStatus.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.mode, forKey: "mode")
+        try container.encode(self.dedicated, forKey: "dedicated")
+        try container.encode(self.status, forKey: "status")
+    }
+}
+
+/// On-demand
+public struct ReadCapacityOnDemandSpec: Codable, Hashable, Sendable {
+    /// `OnDemand`, the default, or `Dedicated` (which then needs `dedicated.node_type` and
+    /// `dedicated.scaling`).
+    public var mode: String
+
+    public init(mode: String) {
+        self.mode = mode
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.mode = try container.decode(String.self, forKey: "mode")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.mode, forKey: "mode")
+    }
+}
+
+/// On-demand
+public struct ReadCapacityOnDemandSpecResponse: Codable, Hashable, Sendable {
+    /// `OnDemand`, the default, or `Dedicated` (which then needs `dedicated.node_type` and
+    /// `dedicated.scaling`).
+    public var mode: String
+    public var status: ReadCapacityStatus
+
+    public init(mode: String, status: ReadCapacityStatus) {
+        self.mode = mode
+        self.status = status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.mode = try container.decode(String.self, forKey: "mode")
+        self.status = try container.decode(ReadCapacityStatus.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.mode, forKey: "mode")
+        try container.encode(self.status, forKey: "status")
+    }
+}
+
+/// The read capacity of an index, as Pinecone reports it.
+public enum ReadCapacityResponse: Codable, Hashable, Sendable {
+    case onDemand(ReadCapacityOnDemandSpecResponse)
+    case dedicated(ReadCapacityDedicatedSpecResponse)
+    /// A value that fits none of the alternatives this version knows; it is kept as sent.
+    case unrecognized(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        let tag = try? decoder.container(keyedBy: AnyCodingKey.self)
+            .decodeIfPresent(String.self, forKey: AnyCodingKey("mode"))
+        switch tag {
+        case "OnDemand":
+            self = .onDemand(try decoder.singleValueContainer().decode(ReadCapacityOnDemandSpecResponse.self))
+            return
+        case "Dedicated":
+            self = .dedicated(try decoder.singleValueContainer().decode(ReadCapacityDedicatedSpecResponse.self))
+            return
+        default: break
+        }
+        self = .unrecognized(try JSONValue(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .onDemand(let value): try container.encode(value)
+        case .dedicated(let value): try container.encode(value)
+        case .unrecognized(let value): try container.encode(value)
+        }
+    }
+}
+
+/// Where a serverless index's read capacity stands now.
+public struct ReadCapacityStatus: Codable, Hashable, Sendable {
+    /// Overall state of the read capacity: `Ready` in normal operation, `Scaling` after a change of
+    /// replicas or shards, `Migrating` while moving to another `node_type`, or `Error` (see
+    /// `error_message`).
+    public var state: String
+    /// Replicas in use now; each has its own compute and storage, so more replicas serve more
+    /// reads.
+    public var currentReplicas: Int32?
+    /// Shards in use now; each adds storage, so more shards hold more data.
+    public var currentShards: Int32?
+    /// Why the read capacity is in `Error`, when it is.
+    public var errorMessage: String?
+
+    public init(
+        state: String,
+        currentReplicas: Int32? = nil,
+        currentShards: Int32? = nil,
+        errorMessage: String? = nil
+    ) {
+        self.state = state
+        self.currentReplicas = currentReplicas
+        self.currentShards = currentShards
+        self.errorMessage = errorMessage
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.state = try container.decode(String.self, forKey: "state")
+        self.currentReplicas = try container.decodeIfPresent(Int32.self, forKey: "current_replicas")
+        self.currentShards = try container.decodeIfPresent(Int32.self, forKey: "current_shards")
+        self.errorMessage = try container.decodeIfPresent(String.self, forKey: "error_message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.state, forKey: "state")
+        try container.encodeIfPresent(self.currentReplicas, forKey: "current_replicas")
+        try container.encodeIfPresent(self.currentShards, forKey: "current_shards")
+        try container.encodeIfPresent(self.errorMessage, forKey: "error_message")
     }
 }
 
@@ -159,5 +601,210 @@ public struct RestoreJobModel: Codable, Hashable, Sendable {
     }
 }
 
+/// Read capacity scaled by hand.
+public struct ScalingConfigManual: Codable, Hashable, Sendable {
+    /// How many replicas serve reads. Each copies the index's compute and data; 0 turns the index
+    /// off, which saves cost while it is not used.
+    public var replicas: Int32?
+    /// How many shards hold the index; each adds storage (250 GB).
+    public var shards: Int32?
+
+    public init(replicas: Int32? = nil, shards: Int32? = nil) {
+        self.replicas = replicas
+        self.shards = shards
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.replicas = try container.decodeIfPresent(Int32.self, forKey: "replicas")
+        self.shards = try container.decodeIfPresent(Int32.self, forKey: "shards")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.replicas, forKey: "replicas")
+        try container.encodeIfPresent(self.shards, forKey: "shards")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(replicas, at: path + ".replicas", Constraints(minimum: 0))
+        checks.check(shards, at: path + ".shards", Constraints(minimum: 1))
+    }
+}
+
+/// How a serverless index is deployed.
+public struct ServerlessSpec: Codable, Hashable, Sendable {
+    /// The cloud provider to host the index: `gcp`, `aws` or `azure`.
+    public var cloud: Cloud
+    /// The cloud region to host the index, as the provider names it.
+    public var region: String
+    public var readCapacity: ReadCapacity?
+    /// A collection to fill the new index from.
+    public var sourceCollection: String?
+    public var schema: MetadataSchema?
+
+    public init(
+        cloud: Cloud,
+        region: String,
+        readCapacity: ReadCapacity? = nil,
+        sourceCollection: String? = nil,
+        schema: MetadataSchema? = nil
+    ) {
+        self.cloud = cloud
+        self.region = region
+        self.readCapacity = readCapacity
+        self.sourceCollection = sourceCollection
+        self.schema = schema
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.cloud = try container.decode(Cloud.self, forKey: "cloud")
+        self.region = try container.decode(String.self, forKey: "region")
+        self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
+        self.sourceCollection = try container.decodeIfPresent(String.self, forKey: "source_collection")
+        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.cloud, forKey: "cloud")
+        try container.encode(self.region, forKey: "region")
+        try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
+        try container.encodeIfPresent(self.sourceCollection, forKey: "source_collection")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+    }
+
+    /// Checks the spec's constraints on the properties before the value is sent.
+    @_spi(Generated) public func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks) {
+        checks.check(readCapacity, at: path + ".read_capacity")
+    }
+
+    public enum Cloud: OpenEnum, CaseIterable {
+        case gcp
+        case aws
+        case azure
+        /// A value this version of the client does not know; it is kept as sent.
+        case unrecognized(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "gcp": self = .gcp
+            case "aws": self = .aws
+            case "azure": self = .azure
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .gcp: "gcp"
+            case .aws: "aws"
+            case .azure: "azure"
+            case .unrecognized(let value): value
+            }
+        }
+
+        /// The values this version of the client knows.
+        public static let allCases: [Self] = [.gcp, .aws, .azure]
+    }
+}
+
+/// How a serverless index is deployed, as Pinecone reports it.
+public struct ServerlessSpecResponse: Codable, Hashable, Sendable {
+    /// The cloud provider to host the index: `gcp`, `aws` or `azure`.
+    public var cloud: Cloud
+    /// The cloud region to host the index, as the provider names it.
+    public var region: String
+    public var readCapacity: ReadCapacityResponse
+    /// The collection the index was filled from, if any.
+    public var sourceCollection: String?
+    public var schema: MetadataSchema?
+
+    public init(
+        cloud: Cloud,
+        region: String,
+        readCapacity: ReadCapacityResponse,
+        sourceCollection: String? = nil,
+        schema: MetadataSchema? = nil
+    ) {
+        self.cloud = cloud
+        self.region = region
+        self.readCapacity = readCapacity
+        self.sourceCollection = sourceCollection
+        self.schema = schema
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.cloud = try container.decode(Cloud.self, forKey: "cloud")
+        self.region = try container.decode(String.self, forKey: "region")
+        self.readCapacity = try container.decode(ReadCapacityResponse.self, forKey: "read_capacity")
+        self.sourceCollection = try container.decodeIfPresent(String.self, forKey: "source_collection")
+        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.cloud, forKey: "cloud")
+        try container.encode(self.region, forKey: "region")
+        try container.encode(self.readCapacity, forKey: "read_capacity")
+        try container.encodeIfPresent(self.sourceCollection, forKey: "source_collection")
+        try container.encodeIfPresent(self.schema, forKey: "schema")
+    }
+
+    public enum Cloud: OpenEnum, CaseIterable {
+        case gcp
+        case aws
+        case azure
+        /// A value this version of the client does not know; it is kept as sent.
+        case unrecognized(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "gcp": self = .gcp
+            case "aws": self = .aws
+            case "azure": self = .azure
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .gcp: "gcp"
+            case .aws: "aws"
+            case .azure: "azure"
+            case .unrecognized(let value): value
+            }
+        }
+
+        /// The values this version of the client knows.
+        public static let allCases: [Self] = [.gcp, .aws, .azure]
+    }
+}
+
 // The checks a request makes before it is sent (see `checkConstraints`).
+@_spi(Generated) extension ByocSpec: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest.Spec: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest.Spec.Serverless: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest.Spec.Serverless.ServerlessPayload: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest.Spec.PodBased: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest.Spec.PodBased.Pod: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest.Spec.BYOC: ConstraintCheckable {}
+@_spi(Generated) extension ConfigureIndexRequest.Spec.BYOC.Byoc: ConstraintCheckable {}
+@_spi(Generated) extension CreateCollectionRequest: ConstraintCheckable {}
+@_spi(Generated) extension CreateIndexForModelRequest: ConstraintCheckable {}
 @_spi(Generated) extension CreateIndexFromBackupRequest: ConstraintCheckable {}
+@_spi(Generated) extension CreateIndexRequest: ConstraintCheckable {}
+@_spi(Generated) extension IndexSpec: ConstraintCheckable {}
+@_spi(Generated) extension IndexSpec.Serverless: ConstraintCheckable {}
+@_spi(Generated) extension IndexSpec.PodBased: ConstraintCheckable {}
+@_spi(Generated) extension IndexSpec.BYOC: ConstraintCheckable {}
+@_spi(Generated) extension PodSpec: ConstraintCheckable {}
+@_spi(Generated) extension ReadCapacity: ConstraintCheckable {}
+@_spi(Generated) extension ReadCapacityDedicatedConfig: ConstraintCheckable {}
+@_spi(Generated) extension ReadCapacityDedicatedSpec: ConstraintCheckable {}
+@_spi(Generated) extension ScalingConfigManual: ConstraintCheckable {}
+@_spi(Generated) extension ServerlessSpec: ConstraintCheckable {}

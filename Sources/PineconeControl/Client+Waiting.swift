@@ -1,19 +1,23 @@
 import Foundation
 
-/// Why a wait for a backup or a restore job ended without success.
+/// Why a wait for a backup, a restore job or an index ended without success.
 public enum WaitError: Error, Sendable, CustomStringConvertible {
     /// The backup reached `Failed`.
     case backupFailed(BackupModel)
     /// The restore job reached `Failed`.
     case restoreFailed(RestoreJobModel)
-    /// The deadline passed; the last status seen is given.
-    case timedOut(id: String, lastStatus: String, after: Duration)
+    /// The index reached a state it will not become ready from (`InitializationFailed`, `Terminating`).
+    case indexFailed(IndexModel)
+    /// The deadline passed; what was awaited (`backup`, `restore job`, `index`), its ID or name, and
+    /// the last status seen are given.
+    case timedOut(what: String, id: String, lastStatus: String, after: Duration)
 
     public var description: String {
         switch self {
         case .backupFailed(let backup): "backup \(backup.backupId) failed"
         case .restoreFailed(let job): "restore job \(job.restoreJobId) failed"
-        case .timedOut(let id, let status, let after): "\(id) was still '\(status)' after \(after)"
+        case .indexFailed(let index): "index \(index.name) is '\(index.status.state.rawValue)' and will not become ready"
+        case .timedOut(let what, let id, let status, let after): "\(what) \(id) was still '\(status)' after \(after)"
         }
     }
 }
@@ -21,7 +25,7 @@ public enum WaitError: Error, Sendable, CustomStringConvertible {
 extension Client {
     /// Polls `describe_backup` until the backup is `Ready`, and returns it.
     ///
-    /// Throws ``WaitError/backupFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(id:lastStatus:after:)``
+    /// Throws ``WaitError/backupFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(what:id:lastStatus:after:)``
     /// after `timeout`, and `CancellationError` when the task is cancelled.
     /// - Parameter progress: Called with every backup description received, the last one included.
     @discardableResult
@@ -29,7 +33,7 @@ extension Client {
         backupId: String, timeout: Duration = .seconds(600), pollInterval: Duration = .seconds(5),
         progress: (BackupModel) -> Void = { _ in }
     ) async throws -> BackupModel {
-        try await poll(id: backupId, timeout: timeout, pollInterval: pollInterval) {
+        try await poll(what: "backup", id: backupId, timeout: timeout, pollInterval: pollInterval) {
             let backup = try await describeBackup(backupId: backupId)
             progress(backup)
             switch backup.status.lowercased() {
@@ -42,7 +46,7 @@ extension Client {
 
     /// Polls `describe_restore_job` until the job is `Completed`, and returns it.
     ///
-    /// Throws ``WaitError/restoreFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(id:lastStatus:after:)``
+    /// Throws ``WaitError/restoreFailed(_:)`` as soon as it is `Failed`, ``WaitError/timedOut(what:id:lastStatus:after:)``
     /// after `timeout`, and `CancellationError` when the task is cancelled.
     /// - Parameter progress: Called with every description of the job received (status and
     ///   `percentComplete`), the last one included.
@@ -51,7 +55,7 @@ extension Client {
         restoreJobId: String, timeout: Duration = .seconds(1800), pollInterval: Duration = .seconds(5),
         progress: (RestoreJobModel) -> Void = { _ in }
     ) async throws -> RestoreJobModel {
-        try await poll(id: restoreJobId, timeout: timeout, pollInterval: pollInterval) {
+        try await poll(what: "restore job", id: restoreJobId, timeout: timeout, pollInterval: pollInterval) {
             let job = try await describeRestoreJob(jobId: restoreJobId)
             progress(job)
             switch job.status.lowercased() {
@@ -62,13 +66,15 @@ extension Client {
         }
     }
 
-    private enum PollResult<Value> {
+    enum PollResult<Value> {
         case done(Value)
         case pending(String)
     }
 
-    private func poll<Value>(
-        id: String, timeout: Duration, pollInterval: Duration, check: () async throws -> PollResult<Value>
+    /// Calls `check` every `pollInterval` until it is done, throwing ``WaitError/timedOut(what:id:lastStatus:after:)``
+    /// once another poll would pass `timeout`.
+    func poll<Value>(
+        what: String, id: String, timeout: Duration, pollInterval: Duration, check: () async throws -> PollResult<Value>
     ) async throws -> Value {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
@@ -78,7 +84,7 @@ extension Client {
                 return value
             case .pending(let status):
                 guard clock.now + pollInterval <= deadline else {
-                    throw WaitError.timedOut(id: id, lastStatus: status, after: timeout)
+                    throw WaitError.timedOut(what: what, id: id, lastStatus: status, after: timeout)
                 }
                 try await Task.sleep(for: pollInterval)
             }

@@ -115,12 +115,13 @@ import Testing
         let error = try await #require(throws: WaitError.self) {
             try await client.waitUntilReady(backupId: backup.backupId, timeout: .milliseconds(100), pollInterval: .milliseconds(20))
         }
-        guard case .timedOut(let id, let status, _) = error else {
+        guard case .timedOut("backup", let id, let status, _) = error else {
             Issue.record("expected a timeout, got \(error)")
             return
         }
         #expect(id == backup.backupId)
         #expect(status == "Initializing")
+        #expect(error.description == "backup \(backup.backupId) was still 'Initializing' after 0.1 seconds")
     }
 
     @Test func pagingStopsWithAnErrorWhenTheServerRepeatsAToken() async throws {

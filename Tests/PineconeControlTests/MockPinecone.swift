@@ -14,8 +14,15 @@ final class MockPinecone: @unchecked Sendable {
     private let server: ChildServer
     var baseURL: URL { server.baseURL }
 
-    init(readyAfter: Int = 2) throws {
-        server = try ChildServer(script: Self.script, arguments: ["--api-key", apiKey, "--ready-after", String(readyAfter)])
+    /// - Parameters:
+    ///   - readyAfter: How many describes a backup, restore job, index or collection takes to be ready.
+    ///   - indexQuota: How many indexes the project may hold (3 are there from the start).
+    ///   - collectionQuota: How many collections the project may hold.
+    init(readyAfter: Int = 2, indexQuota: Int = 20, collectionQuota: Int = 3) throws {
+        server = try ChildServer(script: Self.script, arguments: [
+            "--api-key", apiKey, "--ready-after", String(readyAfter), "--index-quota", String(indexQuota),
+            "--collection-quota", String(collectionQuota),
+        ])
     }
 
     /// A client for this server, with the right key unless told otherwise.

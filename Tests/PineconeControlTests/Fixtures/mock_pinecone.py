@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""A local stand-in for Pinecone's control plane (backups and restore jobs), for integration tests.
+"""A local stand-in for Pinecone's control plane (indexes, collections, backups, restore jobs), for integration tests.
 
 Listens on 127.0.0.1 (port 0 picks a free one), prints "PORT <n>" once ready, and checks on every
 request what the real service requires: the Api-Key, X-Pinecone-Api-Version: 2025-10, and
 Content-Type: application/json on bodies. Backups start "Initializing" and become "Ready" after
 `--ready-after` describes; restore jobs go Pending → InProgress → Completed the same way.
-A backup whose name contains "fail" ends "Failed" instead. Like the real service, responses carry
+A backup whose name contains "fail" ends "Failed" instead. Restoring a backup creates a real index,
+"Initializing" until its job has completed. Indexes and collections live in mock_indexes.py. Like the real service, responses carry
 fields our spec does not declare (`vector_type`, `read_capacity`, `deletion_protection`) and
 timestamps with nine fractional digits. Faults can be programmed with `POST /__faults` (a list of
 {"method", "path", "query", "status", "headers", "body", "delay", "action": "close" | "truncate"},
@@ -13,6 +14,7 @@ timestamps with nine fractional digits. Faults can be programmed with `POST /__f
 before the normal handling. Exits when its parent process goes away. Standard library only.
 """
 import argparse, base64, json, os, sys, threading, time, uuid
+import mock_indexes
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit, parse_qs, unquote
 
@@ -20,11 +22,14 @@ API_VERSION = "2025-10"
 
 
 class State:
-    def __init__(self, ready_after):
+    def __init__(self, ready_after, index_quota, collection_quota):
         self.lock = threading.Lock()
         self.ready_after = ready_after
-        self.indexes = {"docs-example": "f73b36c9-faf5-4a2c-b1d6-4013d8b1cc74",
-                        "example-sparse-index": "bcb5b3c9-903e-4cb6-8b37-a6072aeb874f"}
+        self.index_quota = index_quota
+        self.collection_quota = collection_quota
+        self.indexes = {}     # name -> {"model", "describes", "job" (a restored index's job)}
+        self.collections = {} # name -> {"model", "describes", "source"}
+        mock_indexes.seed(self)
         self.backups = {}     # id -> (model, describes)
         self.jobs = {}        # id -> (model, describes)
         self.requests = []    # (method, raw path, headers) for inspection
@@ -34,6 +39,12 @@ class State:
 def now():
     t = time.time()
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + ".%09dZ" % int((t % 1) * 1e9)
+
+
+def source_dimension(state, backup):
+    """The dimension of the index a backup was taken from (1024 when that index is gone or sparse)."""
+    source = state.indexes.get(backup["source_index_name"])
+    return (source and source["model"].get("dimension")) or 1024
 
 
 def page(items, query, key):
@@ -105,7 +116,7 @@ class Handler(BaseHTTPRequestHandler):
         if self.headers.get("X-Pinecone-Api-Version") != API_VERSION:
             return self.error(400, "INVALID_ARGUMENT", "X-Pinecone-Api-Version must be %s" % API_VERSION)
         body = None
-        if method == "POST":
+        if method in ("POST", "PATCH"):
             if self.headers.get("Content-Type", "").split(";")[0].strip() != "application/json":
                 return self.error(400, "INVALID_ARGUMENT", "Content-Type must be application/json")
             try:
@@ -119,17 +130,40 @@ class Handler(BaseHTTPRequestHandler):
 
     def route(self, state, method, segments, query, body):
         match (method, segments):
+            case ("GET", ["indexes"]):
+                return self.send_json(*mock_indexes.listing(state))
+            case ("POST", ["indexes"]):
+                return self.send_json(*mock_indexes.create(state, body))
+            case ("POST", ["indexes", "create-for-model"]):
+                return self.send_json(*mock_indexes.create_for_model(state, body))
+            case ("GET", ["indexes", index]):
+                return self.send_json(*mock_indexes.describe(state, index))
+            case ("PATCH", ["indexes", index]):
+                return self.send_json(*mock_indexes.configure(state, index, body))
+            case ("DELETE", ["indexes", index]):
+                return self.send_json(*mock_indexes.delete(state, index))
+            case ("GET", ["collections"]):
+                return self.send_json(*mock_indexes.list_collections(state))
+            case ("POST", ["collections"]):
+                return self.send_json(*mock_indexes.create_collection(state, body))
+            case ("GET", ["collections", collection]):
+                return self.send_json(*mock_indexes.describe_collection(state, collection))
+            case ("DELETE", ["collections", collection]):
+                return self.send_json(*mock_indexes.delete_collection(state, collection))
             case ("POST", ["indexes", index, "backups"]):
                 if index not in state.indexes:
                     return self.error(404, "NOT_FOUND", "Index %s not found." % index)
+                source = state.indexes[index]["model"]
+                if "serverless" not in source["spec"]:
+                    return self.error(400, "INVALID_ARGUMENT", "Backups are only supported for serverless indexes.")
                 name = body.get("name")
                 if name is not None and not isinstance(name, str):
                     return self.error(400, "INVALID_ARGUMENT", "name must be a string")
                 backup = {"backup_id": str(uuid.uuid4()), "source_index_name": index,
-                          "source_index_id": state.indexes[index], "name": name,
+                          "source_index_id": source["id"], "name": name,
                           "description": body.get("description"), "status": "Initializing",
                           "cloud": "aws", "region": "us-east-1", "tags": {}, "created_at": now(),
-                          "vector_type": "dense", "deletion_protection": "disabled",
+                          "vector_type": source["vector_type"], "metric": source["metric"], "deletion_protection": "disabled",
                           "read_capacity": {"mode": "OnDemand", "status": {"state": "Ready"}}}
                 state.backups[backup["backup_id"]] = [backup, 0]
                 return self.send_json(201, backup)
@@ -148,7 +182,7 @@ class Handler(BaseHTTPRequestHandler):
                     if "fail" in (entry[0]["name"] or ""):
                         entry[0].update(status="Failed")
                     else:
-                        entry[0].update(status="Ready", dimension=1024, record_count=98, namespace_count=3, size_bytes=1069169)
+                        entry[0].update(status="Ready", dimension=source_dimension(state, entry[0]), record_count=98, namespace_count=3, size_bytes=1069169)
                 return self.send_json(200, entry[0])
             case ("DELETE", ["backups", backup_id]):
                 if state.backups.pop(backup_id, None) is None:
@@ -163,12 +197,14 @@ class Handler(BaseHTTPRequestHandler):
                     return self.error(400, "INVALID_ARGUMENT", "name is required")
                 if name in state.indexes:
                     return self.error(409, "ALREADY_EXISTS", "Resource %s already exists." % name)
-                if body.get("deletion_protection", "disabled") not in ("enabled", "disabled"):
-                    return self.error(400, "INVALID_ARGUMENT", "deletion_protection must be enabled or disabled")
-                index_id, job_id = str(uuid.uuid4()), str(uuid.uuid4())
-                state.indexes[name] = index_id
+                settings, problem = mock_indexes.check_settings(body)
+                if problem:
+                    return self.send_json(*problem)
+                job_id = str(uuid.uuid4())
                 job = {"restore_job_id": job_id, "backup_id": backup_id, "target_index_name": name,
-                       "target_index_id": index_id, "status": "Pending", "created_at": now(), "percent_complete": 0.0}
+                       "status": "Pending", "created_at": now(), "percent_complete": 0.0}
+                index_id = mock_indexes.restore(state, name, entry[0], settings, job)
+                job["target_index_id"] = index_id
                 state.jobs[job_id] = [job, 0]
                 return self.send_json(202, {"restore_job_id": job_id, "index_id": index_id})
             case ("GET", ["restore-jobs"]):
@@ -218,6 +254,7 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self): self.handle_any("GET")
     def do_POST(self): self.handle_any("POST")
     def do_DELETE(self): self.handle_any("DELETE")
+    def do_PATCH(self): self.handle_any("PATCH")
 
 
 def main():
@@ -225,12 +262,14 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--api-key", required=True)
     parser.add_argument("--ready-after", type=int, default=2)
+    parser.add_argument("--index-quota", type=int, default=20)
+    parser.add_argument("--collection-quota", type=int, default=3)
     parser.add_argument("--parent-pid", type=int, default=os.getppid())
     args = parser.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     server.api_key = args.api_key
-    server.state = State(args.ready_after)
+    server.state = State(args.ready_after, args.index_quota, args.collection_quota)
 
     def watch_parent():
         # Reparenting shows the parent is gone even while it lingers as a zombie.

@@ -6,6 +6,11 @@ import PineconeControl
 /// Errors from the API as one line: `404 NOT_FOUND: Backup … not found (request id …)`.
 enum ErrorSummary {
     static func line(for error: ClientError) -> String {
+        if case .decoding(let operation, let status, let path, let reason, let snippet) = error {
+            // A 200 from a proxy's HTML page reads like an error status's body: tags stripped.
+            let body = snippet.contains("</") ? bodySummary(Data(snippet.utf8), contentType: "text/html") : oneLine(snippet)
+            return "\(operation): the \(status) response does not decode at '\(path.isEmpty ? "<root>" : path)': \(oneLine(reason)) (\(body))"
+        }
         guard case .api(let api) = error else { return oneLine(error.description) }
         var text = "\(api.status)"
         if let code = api.code { text += " " + codeName(code) }

@@ -9,7 +9,8 @@ enum Identifier {
         guard positional != nil || option != nil else {
             throw ValidationError("missing the \(name.replacingOccurrences(of: "-", with: " ")): give it as an argument or with --\(name)")
         }
-        guard positional?.isEmpty != true, option?.isEmpty != true else { throw ValidationError("--\(name) must not be empty") }
+        if positional?.isEmpty == true { throw ValidationError("the <\(name)> argument must not be empty") }
+        if option?.isEmpty == true { throw ValidationError("--\(name) must not be empty") }
     }
 
     /// For `run()`: the identifier. Two different values are refused here rather than in `validate()`, so that
@@ -52,6 +53,10 @@ enum BackupID: IdentifierKind {
 
 enum JobID: IdentifierKind {
     static let name = "job-id", summary = "The restore job's ID", valueName = "id"
+}
+
+enum DescribedIndex: IdentifierKind {
+    static let name = "index-name", summary = "The index's name", valueName = "name"
 }
 
 enum IndexName: IdentifierKind {

@@ -8,14 +8,14 @@ import PineconeControl
 struct PineconeBackups: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pinecone-backups",
-        abstract: "Create, list, inspect and delete Pinecone backups, and restore indexes from them.",
+        abstract: "Create, list, inspect and delete Pinecone backups, restore indexes from them, and list indexes.",
         discussion: """
             The API key is read from \(Client.apiKeyVariable); the control-plane URL from --base-url, \
             else \(Client.hostVariable), else https://api.pinecone.io.
 
             \(ExitStatus.summary)
             """,
-        subcommands: [BackupCommand.self, RestoreCommand.self])
+        subcommands: [BackupCommand.self, RestoreCommand.self, IndexCommand.self])
 
     /// Runs the command line, mapping every failure to one line on standard error and a documented exit status.
     static func main() async {
@@ -43,6 +43,7 @@ struct PineconeBackups: AsyncParsableCommand {
             return failure.status
         case let error as ClientError:
             Terminal.error("error: \(ErrorSummary.line(for: error))")
+            if let hint = error.pineconeHint { Terminal.error("note: \(hint)") }
             // The client refused to build the request, so nothing was sent: above all an argument
             // outside the spec's limits, which the generated client checks (`--limit 101`).
             if case .invalidRequest = error { return .usage }
@@ -62,7 +63,8 @@ struct PineconeBackups: AsyncParsableCommand {
                 if !message.isEmpty { print(message) }
                 return .success
             }
-            Terminal.error(message)
+            // Our messages start `error:`, as compilers' do; ArgumentParser's start `Error:`.
+            Terminal.error(message.hasPrefix("Error: ") ? "error: " + message.dropFirst(7) : message)
             return code == .validationFailure ? .usage : .failure
         }
     }
@@ -75,14 +77,14 @@ enum ExitStatus: Int32 {
     case failure = 1
     /// The command line was wrong, or the API key is missing: nothing was sent.
     case usage = 2
-    /// `--wait` saw the backup or restore job reach `Failed`.
+    /// `--wait` saw the backup or restore job reach `Failed`, or the restored index fail to start.
     case reachedFailed = 3
     /// `--wait` gave up after `--wait-timeout`.
     case gaveUpWaiting = 4
 
     static let summary = """
         Exit status: 0 done; 1 an API or network error; 2 a usage error (nothing sent); \
-        3 --wait saw the backup or restore job fail; 4 --wait gave up after --wait-timeout.
+        3 --wait saw the backup, restore job or restored index fail; 4 --wait gave up after --wait-timeout.
         """
 }
 

@@ -14,8 +14,9 @@ extension RestoreCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a new index from a backup.",
             discussion: """
-                With --wait, polls the restore job until it is Completed, showing its percentage \
-                (exit 3 if it fails, 4 on --wait-timeout).
+                With --wait, polls the restore job until it is Completed, showing its percentage, then the \
+                new index until it is ready, and prints its host: what the data plane needs (exit 3 if \
+                either fails, 4 on --wait-timeout, which bounds both waits together).
                 """)
 
         @OptionGroup var backup: IdentifierArgument<BackupID>
@@ -43,7 +44,13 @@ extension RestoreCommand {
             let started = try await session.call { try await $0.createIndexFromBackupOperation(backupId: id, body: body) }
             guard waiting.wait else { return session.show(started) }
             session.note("restore job \(started.restoreJobId) started; new index \(name) (\(started.indexId))")
-            session.show(try await session.waitUntilCompleted(jobID: started.restoreJobId, waiting))
+            let clock = ContinuousClock()
+            let deadline = clock.now + waiting.waitTimeout.duration
+            let job = try await session.waitUntilCompleted(jobID: started.restoreJobId, waiting)
+            let jobBody = session.lastResponseBody
+            let index = try await session.waitUntilReady(indexName: name, timeout: max(deadline - clock.now, .zero), waiting)
+            session.show(job, jobBody: jobBody, index)
+            session.note("index \(name) is ready at \(index.host)")
         }
 
         private func protection() throws -> DeletionProtection? {

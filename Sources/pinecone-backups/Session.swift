@@ -33,9 +33,29 @@ struct Session {
         Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.details(of: started))
     }
 
+    func show(_ index: IndexModel) {
+        Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.details(of: index))
+    }
+
+    func show(_ list: IndexList) {
+        Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.indexes(list.indexes ?? []).rendered)
+    }
+
+    /// `restore create --wait`: the completed job and the ready index; with `--json`, one object holding
+    /// both bodies as sent, `{"restore_job": …, "index": …}`.
+    func show(_ job: RestoreJobModel, jobBody: Data, _ index: IndexModel) {
+        if json {
+            return Terminal.output(RawJSON.pretty(RawJSON.object(["restore_job": jobBody, "index": lastBody])))
+        }
+        Terminal.output(Tables.details(of: job) + "\n\n" + Tables.details(of: index))
+    }
+
+    /// The server answers a delete with no body; `--json` still prints a JSON document.
     func deleted(_ id: String) {
         if json {
-            if !lastBody.isEmpty { Terminal.output(RawJSON.pretty(lastBody)) }
+            Terminal.output(lastBody.isEmpty
+                ? RawJSON.pretty(RawJSON.object(["backup_id": (try? JSONEncoder().encode(id)) ?? Data(), "deleted": Data("true".utf8)]))
+                : RawJSON.pretty(lastBody))
         } else {
             Terminal.output("Deleted backup \(id).")
         }
@@ -102,6 +122,20 @@ struct Session {
             try await $0.waitUntilReady(
                 backupId: backup.backupId, timeout: options.waitTimeout.duration, pollInterval: options.pollInterval.duration,
                 progress: { progress.update($0.status) })
+        }
+    }
+
+    /// The last response's body as sent.
+    var lastResponseBody: Data { lastBody }
+
+    /// `restore create --wait`, once the job completed: polls the new index until it is ready, within `timeout`.
+    func waitUntilReady(indexName: String, timeout: Duration, _ options: WaitOptions) async throws -> IndexModel {
+        let progress = Progress(label: "index \(indexName)")
+        defer { progress.finish() }
+        return try await call {
+            try await $0.waitUntilReady(
+                indexName: indexName, timeout: timeout, pollInterval: options.pollInterval.duration,
+                progress: { progress.update($0.status.state.rawValue) })
         }
     }
 

@@ -290,7 +290,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--help"], ["backup", "restore", "Exit status: 0 done"]),
+        (["--help"], ["backup", "restore", "index", "Exit status: 0 done"]),
+        (["index", "--help"], ["list", "describe"]),
+        (["index", "describe", "--help"], ["<index-name>", "--index-name", "--json"]),
         (["backup", "--help"], ["create", "list", "describe", "delete"]),
         (["restore", "--help"], ["create", "list", "describe"]),
         (["backup", "create", "--help"], ["--index-name", "--wait-timeout", "--json"]),

@@ -80,6 +80,17 @@ import Testing
         #expect(option.stderr.hasPrefix("error: --backup-id must not be empty\n"), "\(option.stderr)")
     }
 
+    @Test func aQuotaRefusalIsFollowedByWhatToDo() async throws {
+        let server = try MockPinecone()
+        let body = #"{"error": {"code": "FORBIDDEN", "message": "Backup quota exceeded."}, "status": 403}"#
+        try await server.inject([MockPinecone.Fault(method: "POST", path: "/indexes/docs-example/backups", status: 403,
+                                                    headers: ["Content-Type": "application/json"], body: body)])
+        let result = try cli.run(["backup", "create", "docs-example"], apiKey: server.apiKey, server: server)
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: 403 FORBIDDEN: Backup quota exceeded.\nnote: the project's quota is used up; delete something or raise the quota\n",
+                "\(result.stderr)")
+    }
+
     @Test func anHTMLPageWithStatus200IsShownWithoutTags() async throws {
         let server = try MockPinecone()
         let page = "<html><head><title>Sign in</title></head><body><h1>Sign in to the proxy</h1><p>Your session expired.</p></body></html>"

@@ -3,8 +3,8 @@
 # swift-openapi-generator 1.14.3 and writes Benchmarks/RESULTS.md. See Benchmarks/README.md.
 #
 #   Benchmarks/run.sh [--pinecone-api DIR] [--runs 5] [--build-runs 1] [--compile-runs 3]
-#                     [--decode-runs 15] [--http-rounds 10] [--sections generation,builds,code,decode,http]
-#                     [--output FILE]
+#                     [--decode-runs 15] [--http-rounds 10] [--scale-runs 3] [--realworld DIR]
+#                     [--sections generation,builds,code,decode,http,ahc,soak,scale] [--output FILE]
 #
 # Pinecone's published specs are read from --pinecone-api, else $PINECONE_API_DIR, else
 # ../shared/pinecone-api next to the repository.

@@ -19,9 +19,13 @@ struct OpenAPIClientGenPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "openapi-client-gen").url,
                 arguments: [located.spec.path, "--output", output.path, "--quiet"] + located.options,
                 inputFiles: [located.spec] + (located.configFile.map { [$0] } ?? []),
-                // The files the generator always writes: SwiftRenderer.fileNames (a test checks they agree).
-                outputFiles: ["Types.swift", "Types2.swift", "Types3.swift", "Client.swift"].map { output.appendingPathComponent($0) }
+                outputFiles: Self.generatedFiles.map { output.appendingPathComponent($0) }
             )
         ]
     }
+
+    /// The files the generator always writes, whatever the spec: SwiftRenderer.fileNames (a test checks that they
+    /// agree). The types go to a file per first letter of their names, `Types_A.swift` to `Types_Z.swift`.
+    static let generatedFiles = ["Client.swift", "ClientProtocol.swift"]
+        + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map { "Types_\($0).swift" } + ["Types_Other.swift"]
 }

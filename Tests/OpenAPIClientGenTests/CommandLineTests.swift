@@ -27,7 +27,7 @@ import OpenAPIClientGen
         // Pinecone's links from describe_index to the data plane are the one thing left out, and said so.
         #expect(result.stderr.hasPrefix("\(spec):"))
         #expect(result.stderr.hasSuffix(": warning: links are not supported; the response's links are ignored\n"))
-        #expect(result.stdout.hasPrefix("Generated 36 schemas and 18 operations from \(spec): 4 files, 4 written to \(output.path), in "))
+        #expect(result.stdout.hasPrefix("Generated 36 schemas and 18 operations from \(spec): \(SwiftRenderer.fileNames.count) files, \(SwiftRenderer.fileNames.count) written to \(output.path), in "))
         #expect(result.stdout.hasSuffix(" ms\n"))
         for name in SwiftRenderer.fileNames {
             let golden = packageRoot.appendingPathComponent("Tests/GeneratedClientTests/Generated/\(name)")
@@ -36,20 +36,49 @@ import OpenAPIClientGen
 
         // A second run writes nothing: unchanged files keep their modification time.
         let second = try run([spec, "--output", output.path])
-        #expect(second.stdout.contains("4 files, 0 written"))
+        #expect(second.stdout.contains("\(SwiftRenderer.fileNames.count) files, 0 written"))
     }
 
     /// The build plugin declares the generator's outputs before it runs: the same files, or SwiftPM would
     /// not compile one of them (or wait for one that never comes).
     @Test func theBuildPluginDeclaresTheFilesTheGeneratorWrites() throws {
         let plugin = try String(contentsOf: packageRoot.appendingPathComponent("Plugins/OpenAPIClientGenPlugin/Plugin.swift"), encoding: .utf8)
-        let line = try #require(plugin.split(separator: "\n").first { $0.contains("outputFiles:") })
-        let declared = line.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        // `static let generatedFiles = ["Client.swift", …] + "ABC…Z".map { "Types_\($0).swift" } + […]`: the quoted
+        // strings in order, with the alphabet expanded by the pattern that follows it.
+        let start = try #require(plugin.range(of: "static let generatedFiles = "))
+        let declaration = plugin[start.upperBound...].split(separator: "\n").prefix(2).joined()
+        var declared: [String] = []
+        let quoted = declaration.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        var index = 0
+        while index < quoted.count {
+            if quoted[index].allSatisfy(\.isUppercase), index + 1 < quoted.count {
+                let pattern = quoted[index + 1]
+                declared += quoted[index].map { pattern.replacingOccurrences(of: "\\($0)", with: String($0)) }
+                index += 2
+            } else {
+                declared.append(quoted[index])
+                index += 1
+            }
+        }
         #expect(declared == SwiftRenderer.fileNames)
         let output = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(try run([packageRoot.appendingPathComponent("spec/db_control_2025-10.oas.yaml").path, "--output", output.path, "--quiet"]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == SwiftRenderer.fileNames.sorted())
+    }
+
+    /// Files an older version wrote under other names would declare every type twice; the user's own files stay.
+    @Test func generatedFilesThatARunNoLongerWritesAreRemoved() throws {
+        let output = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        try "\(SwiftRenderer.headerPrefix)db_control_2025-10.oas.yaml. Do not edit.\n\npublic struct BackupModel {}\n"
+            .write(to: output.appendingPathComponent("Types2.swift"), atomically: true, encoding: .utf8)
+        try "// Mine.\nstruct BackupModel {}\n".write(to: output.appendingPathComponent("Mine.swift"), atomically: true, encoding: .utf8)
+        let result = try run([packageRoot.appendingPathComponent("spec/db_control_2025-10.oas.yaml").path, "--output", output.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("(removed Types2.swift, no longer generated)"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(names == (SwiftRenderer.fileNames + ["Mine.swift"]).sorted())
     }
 
     @Test func noRequestChecksLeavesTheChecksOut() throws {
@@ -60,7 +89,7 @@ import OpenAPIClientGen
         let client = try String(contentsOf: output.appendingPathComponent("Client.swift"), encoding: .utf8)
         #expect(!client.contains("request.check("))
         #expect(client.contains("- Throws:"), "the error documentation stays")
-        for name in ["Types.swift", "Types2.swift", "Types3.swift"] {
+        for name in SwiftRenderer.fileNames where name.hasPrefix("Types_") {
             let types = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
             #expect(!types.contains("ConstraintCheckable"), "\(name)")
         }

@@ -5,7 +5,8 @@ import Testing
 struct RendererTests {
     func render(_ operation: OperationDeclaration) -> String {
         let client = ClientDeclaration(name: "Client", documentation: nil, servers: [], apiVersion: "1", operations: [operation])
-        return SwiftRenderer(sourceName: "hand-built").renderClient(client)
+        let renderer = SwiftRenderer(sourceName: "hand-built")
+        return renderer.renderClient(client) + renderer.renderClientProtocol(client)
     }
 
     func operation() -> OperationDeclaration {

@@ -31,16 +31,20 @@ func specWithSchemas(_ schemas: String) -> String {
     """
 }
 
-/// The text of the generated types (`Types.swift`, `Types2.swift`, `Types3.swift`, in order) without their headers.
+/// The text of the generated types (`Types_A.swift` … `Types_Other.swift`, in order) without their headers.
 func typesSource(_ output: GeneratorPipeline.Output) -> String {
-    ["Types.swift", "Types2.swift", "Types3.swift"].map { name in
+    SwiftRenderer.fileNames.filter { $0.hasPrefix("Types_") }.compactMap { name in
         let text = output.files.first { $0.name == name }!.contents
+        guard text.contains("import OpenAPIClientRuntime\n") else { return nil }  // A file without types.
         return text.components(separatedBy: "import OpenAPIClientRuntime\n").last!.trimmingCharacters(in: .newlines)
     }.filter { !$0.isEmpty }.joined(separator: "\n\n")
 }
 
+/// `Client.swift`, then `ClientProtocol.swift` without its header.
 func clientSource(_ output: GeneratorPipeline.Output) -> String {
-    output.files.first { $0.name == "Client.swift" }!.contents
+    let client = output.files.first { $0.name == "Client.swift" }!.contents
+    let clientProtocol = output.files.first { $0.name == "ClientProtocol.swift" }!.contents
+    return client + "\n" + clientProtocol.components(separatedBy: "import OpenAPIClientRuntime\n").last!.trimmingCharacters(in: .newlines) + "\n"
 }
 
 /// Environment variable or default folder under `../shared`.

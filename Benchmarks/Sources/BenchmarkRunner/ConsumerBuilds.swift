@@ -39,11 +39,14 @@ func consumerBuildBenchmark(_ settings: Settings) throws -> [Row] {
 
 /// An executable target with the plugin applied and a `main.swift` that calls the generated client,
 /// so the generated code and the runtime are compiled and linked on both sides.
-private func writeConsumer(_ generator: Generator, settings: Settings) throws {
-    let package = "\(settings.work)/consumer-\(generator)"
+/// With `pineconeCalls` false (the scale section's specs), `main.swift` only constructs the client.
+func writeConsumer(
+    _ generator: Generator, settings: Settings, spec: String? = nil, package: String? = nil, pineconeCalls: Bool = true
+) throws {
+    let package = package ?? "\(settings.work)/consumer-\(generator)"
     let target = package + "/Sources/Consumer"
     try FileManager.default.recreateDirectory(target)
-    try FileManager.default.copyItem(atPath: settings.upstreamSpec, toPath: target + "/openapi.yaml")
+    try FileManager.default.copyItem(atPath: spec ?? settings.upstreamSpec, toPath: target + "/openapi.yaml")
     let manifest: String
     let main: String
     switch generator {
@@ -121,5 +124,9 @@ private func writeConsumer(_ generator: Generator, settings: Settings) throws {
         try "generate:\n  - types\n  - client\n".write(toFile: target + "/openapi-generator-config.yaml", atomically: true, encoding: .utf8)
     }
     try manifest.write(toFile: package + "/Package.swift", atomically: true, encoding: .utf8)
-    try main.write(toFile: target + "/main.swift", atomically: true, encoding: .utf8)
+    let constructOnly = generator == .ours
+        ? "import Foundation\nimport OpenAPIClientRuntime\n\nlet client = Client(configuration: ClientConfiguration())\nprint(client.configuration.serverURL as Any)\n"
+        : "import Foundation\nimport OpenAPIRuntime\nimport OpenAPIURLSession\n\n"
+            + "let client = Client(serverURL: URL(string: \"http://127.0.0.1\")!, transport: URLSessionTransport())\nprint(client)\n"
+    try (pineconeCalls ? main : constructOnly).write(toFile: target + "/main.swift", atomically: true, encoding: .utf8)
 }

@@ -4,6 +4,8 @@ import Foundation
 struct Settings {
     var repoRoot: String
     var pineconeAPI: String
+    /// ../shared/realworld: the vendors' specs of the scale section.
+    var realworld: String
     var output: String
     var command: String
     /// Generation runs per tool and spec (the median is reported).
@@ -16,13 +18,15 @@ struct Settings {
     var decodeRuns = 15
     /// Rounds of 1,000 calls per client.
     var httpRounds = 10
+    /// Generation runs per tool and spec in the scale section (the mean is reported).
+    var scaleRuns = 3
     /// Calls per transport in the soak.
     var soakRequests = 100_000
     var sections: Set<Section> = Set(Section.allCases)
     var work = ""
 
     enum Section: String, CaseIterable {
-        case generation, builds, code, decode, http, ahc, soak
+        case generation, builds, code, decode, http, ahc, soak, scale
     }
 
     var benchmarksDir: String { repoRoot + "/Benchmarks" }
@@ -33,10 +37,12 @@ struct Settings {
     var ourSpec: String { repoRoot + "/spec/db_control_2025-10.oas.yaml" }
 
     static let usage = """
-        usage: BenchmarkRunner --repo-root DIR [--pinecone-api DIR] [--output FILE] [--command TEXT]
+        usage: BenchmarkRunner --repo-root DIR [--pinecone-api DIR] [--realworld DIR] [--output FILE] [--command TEXT]
                                [--runs N] [--build-runs N] [--compile-runs N] [--decode-runs N] [--http-rounds N]
-                               [--soak-requests N] [--sections generation,builds,code,decode,http,ahc,soak]
-        --pinecone-api defaults to $PINECONE_API_DIR, else ../shared/pinecone-api from the repository root.
+                               [--soak-requests N] [--scale-runs N]
+                               [--sections generation,builds,code,decode,http,ahc,soak,scale]
+        --pinecone-api defaults to $PINECONE_API_DIR, else ../shared/pinecone-api from the repository root;
+        --realworld to $REALWORLD_SPECS_DIR, else ../shared/realworld.
         """
 
     static func parse(_ arguments: [String]) throws -> Settings {
@@ -50,8 +56,11 @@ struct Settings {
         let repoRoot = URL(fileURLWithPath: root).standardizedFileURL.path
         let api = values.removeValue(forKey: "pinecone-api") ?? ProcessInfo.processInfo.environment["PINECONE_API_DIR"]
             ?? repoRoot + "/../shared/pinecone-api"
+        let realworld = values.removeValue(forKey: "realworld") ?? ProcessInfo.processInfo.environment["REALWORLD_SPECS_DIR"]
+            ?? repoRoot + "/../shared/realworld"
         var settings = Settings(
             repoRoot: repoRoot, pineconeAPI: URL(fileURLWithPath: api).standardizedFileURL.path,
+            realworld: URL(fileURLWithPath: realworld).standardizedFileURL.path,
             output: values.removeValue(forKey: "output") ?? repoRoot + "/Benchmarks/RESULTS.md",
             command: values.removeValue(forKey: "command") ?? "BenchmarkRunner " + arguments.joined(separator: " "))
         func number(_ key: String, _ field: WritableKeyPath<Settings, Int>) throws {
@@ -65,6 +74,7 @@ struct Settings {
         try number("decode-runs", \.decodeRuns)
         try number("http-rounds", \.httpRounds)
         try number("soak-requests", \.soakRequests)
+        try number("scale-runs", \.scaleRuns)
         if let list = values.removeValue(forKey: "sections") {
             settings.sections = Set(try list.split(separator: ",").map {
                 guard let section = Section(rawValue: String($0)) else { throw RunnerError(description: "unknown section \($0)") }

@@ -34,6 +34,15 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
     if settings.sections.contains(.http) { rows += try httpBenchmark(settings, fractionDigits: fractionDigits) }
     if settings.sections.contains(.ahc) { rows += try asyncHTTPClientBenchmark(settings, fractionDigits: fractionDigits) }
     let soak = settings.sections.contains(.soak) ? try soakBenchmark(settings) : nil
+    var scalePoints: [ScalePoint] = []
+    if settings.sections.contains(.scale) {
+        let scale = try scaleBenchmark(settings)
+        rows += scale.rows
+        scalePoints = scale.points
+        let chart = settings.benchmarksDir + "/scale.svg"
+        try scaleChart(scale.points).write(toFile: chart, atomically: true, encoding: .utf8)
+        print("wrote \(chart)")
+    }
     let minutes = Date().timeIntervalSince(started) / 60
 
     let swiftVersion = (try? mustRun(["swift", "--version"], log: settings.work + "/swift-version.log"))?.output
@@ -57,6 +66,7 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
 
         \(table(rows))
         \(soak.map { "## Soak: \(settings.soakRequests) calls per transport, 10 % injected faults\n\n" + $0 } ?? "")
+        \(scalePoints.isEmpty ? "" : "## Scale: how each tool grows with the spec\n\n" + scaleTable(scalePoints) + "\n![Consumer build time and generated lines against operations](scale.svg)\n")
         ## How each figure was measured
 
         1. **Generation**: the whole process (`openapi-client-gen SPEC --output DIR` and
@@ -74,7 +84,7 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
            the no-op rebuild. Both plugins build their generator from source in the consumer (ours:
            openapi-client-gen; the peer: swift-openapi-generator with OpenAPIKit, Yams, swift-algorithms and
            swift-argument-parser).
-        3. **Generated code**: both tools' output for the upstream spec (ours: `Types.swift`, `Types2.swift`, `Types3.swift`, `Client.swift`;
+        3. **Generated code**: both tools' output for the upstream spec (ours: `Client.swift`, `ClientProtocol.swift` and `Types_A.swift` to `Types_Other.swift`;
            the peer's: `Types*.swift`, `Client.swift`), with each tool's default options (ours `public`, the
            peer's `internal`). Compiled alone, each as one module with `-swift-version 6 -wmo` (one frontend
            process, so neither side gains from the file count), against the release-built module files of its
@@ -116,6 +126,13 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
         8. The peer's tool is built by `Benchmarks/PeerGenerator` and run on the peer's generated client for
            items 4 and 5 by a small build plugin that runs it exactly as the peer's own plugin does (this setup
            dates from when our libyaml target was named `CYaml` like Yams', which SwiftPM refused in one graph).
+        9. **Scale**: items 1 to 3 on four specs from 18 to hundreds of operations: Pinecone's db_control 2025-10,
+           Twilio's `twilio_messaging_v1.yaml` and `twilio_api_v2010.yaml`, and OpenAI's `openapi.yaml` (from
+           `../shared/realworld`, or `--realworld`). Generation is the mean of `--scale-runs` runs after an untimed
+           one; each compile and each consumer build is one run. The consumers construct the client and nothing
+           else (their `main.swift` names no operation). Operations are counted in the spec (HTTP methods under
+           `paths`). A tool that cannot generate a spec gets ✘, with its first line of output; the goals of the
+           scale rows are set on Twilio's api_v2010. `Benchmarks/scale.svg` is drawn from the same figures.
 
         ## Notes from this run
 

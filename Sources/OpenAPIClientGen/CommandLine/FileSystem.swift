@@ -40,6 +40,22 @@ enum FileSystem {
         return true
     }
 
+    /// Removes the `.swift` files in `directory` that this generator wrote (they start with `header`) and that are
+    /// not among `keeping`: files an earlier version wrote under other names (`Types2.swift`), which would
+    /// otherwise declare every type twice beside the new files. Returns the names removed.
+    static func removeStaleGeneratedFiles(in directory: String, keeping: Set<String>, header: String) -> [String] {
+        guard let folder = opendir(directory) else { return [] }
+        defer { closedir(folder) }
+        var stale: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasSuffix(".swift"), !keeping.contains(name) else { continue }
+            guard let bytes = try? read(directory + "/" + name), bytes.starts(with: header.utf8) else { continue }
+            stale.append(name)
+        }
+        return stale.sorted().filter { unlink(directory + "/" + $0) == 0 }
+    }
+
     /// `mkdir -p`.
     static func createDirectory(_ path: String) throws {
         var current = path.hasPrefix("/") ? "" : "."

@@ -21,7 +21,8 @@ public enum GenerateCommand {
           <spec>                   The OpenAPI 3.0 document (YAML or JSON).
 
         OPTIONS:
-          -o, --output <directory> Where to write Types.swift, Types2.swift, Types3.swift and Client.swift
+          -o, --output <directory> Where to write Client.swift, ClientProtocol.swift and the types,
+                                   Types_A.swift to Types_Z.swift and Types_Other.swift
                                    (created if missing).
           --access <level>         public (default) or internal: the access level of generated declarations.
           --client-name <name>     The name of the generated client type (default: Client).
@@ -109,11 +110,15 @@ public enum GenerateCommand {
             for file in result.files where try FileSystem.writeIfChanged(output + "/" + file.name, file.contents) {
                 written += 1
             }
+            let removed = FileSystem.removeStaleGeneratedFiles(
+                in: output, keeping: Set(result.files.map(\.name)), header: SwiftRenderer.headerPrefix)
             let elapsed = clock.now - start
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             if !arguments.quiet {
                 print("Generated \(result.schemaCount) schemas and \(result.operationCount) operations from \(spec): "
-                    + "\(result.files.count) files, \(written) written to \(output), in \(milliseconds) ms")
+                    + "\(result.files.count) files, \(written) written to \(output)"
+                    + (removed.isEmpty ? "" : " (removed \(removed.joined(separator: ", ")), no longer generated)")
+                    + ", in \(milliseconds) ms")
             }
             return 0
         } catch let error as DiagnosticError {

@@ -30,6 +30,13 @@ extension SwiftRenderer {
                 render(operation, into: &printer)
             }
         }
+        return printer.text
+    }
+
+    /// `ClientProtocol.swift`: the protocol for test doubles, its paging sequences and its defaults.
+    func renderClientProtocol(_ client: ClientDeclaration) -> String {
+        var printer = CodePrinter()
+        header(&printer, part: " (the protocol of `\(client.name)`)")
         printer.line()
         renderProtocol(client, into: &printer)
         return printer.text

@@ -37,7 +37,7 @@ extension SwiftRenderer {
     }
 
     /// `ConstraintCheckable`: each constrained property (or one holding a constrained struct), at its JSON path.
-    /// The conformance itself is declared apart, in ``renderConstraintConformances(_:into:)``.
+    /// The conformance itself is declared apart, in ``renderConstraintConformances(of:into:)``.
     private func renderConstraintChecks(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.line("/// Checks the spec's constraints on the properties before the value is sent.")
         printer.block("\(constraintCheckSPI)\(access)func checkConstraints(_ constraints: Constraints, at path: String, into checks: inout RequestChecks)") { printer in
@@ -51,29 +51,27 @@ extension SwiftRenderer {
         }
     }
 
-    /// `extension Request: ConstraintCheckable {}` for every struct that checks its properties, nested ones by
-    /// their full name. In an SPI extension when the output is public: the protocol is the runtime's plumbing
-    /// for the client (SPI), and a public type may conform to it only there, out of users' completions.
-    func renderConstraintConformances(_ types: [TypeDeclaration], into printer: inout CodePrinter) {
+    /// `extension Request: ConstraintCheckable {}` for a top-level type and each of its nested types that checks
+    /// its properties, nested ones by their full name. In an SPI extension when the output is public: the protocol
+    /// is the runtime's plumbing for the client (SPI), and a public type may conform to it only there, out of
+    /// users' completions.
+    func renderConstraintConformances(of type: TypeDeclaration, into printer: inout CodePrinter) {
         var names: [String] = []
-        func collect(_ types: [TypeDeclaration], in scope: String) {
-            for type in types {
-                switch type {
-                case .structure(let declaration):
-                    if declaration.checksConstraints { names.append(scope + declaration.name) }
-                    collect(declaration.nestedTypes, in: scope + declaration.name + ".")
-                case .oneOf(let declaration):
-                    if !declaration.checkedCases.isEmpty { names.append(scope + declaration.name) }
-                    collect(declaration.nestedTypes, in: scope + declaration.name + ".")
-                case .openEnum, .alias:
-                    continue
-                }
+        func collect(_ type: TypeDeclaration, in scope: String) {
+            switch type {
+            case .structure(let declaration):
+                if declaration.checksConstraints { names.append(scope + declaration.name) }
+                for nested in declaration.nestedTypes { collect(nested, in: scope + declaration.name + ".") }
+            case .oneOf(let declaration):
+                if !declaration.checkedCases.isEmpty { names.append(scope + declaration.name) }
+                for nested in declaration.nestedTypes { collect(nested, in: scope + declaration.name + ".") }
+            case .openEnum, .alias:
+                return
             }
         }
-        collect(types, in: "")
+        collect(type, in: "")
         guard !names.isEmpty else { return }
         printer.line()
-        printer.line("// The checks a request makes before it is sent (see `checkConstraints`).")
         for name in names {
             printer.line((accessLevel == .public ? "@_spi(Generated) " : "") + "extension \(name): ConstraintCheckable {}")
         }

@@ -280,7 +280,7 @@ extension GeneratorPipeline {
         var inventory = collector.inventory
         if !collector.supportTypes.isEmpty {
             let renderer = SwiftRenderer(accessLevel: .internal, sourceName: "the examples of " + Self.sourceName(file))
-            inventory.supportFile = GeneratedFile(name: "ExampleTypes.swift", contents: renderer.renderTypes(collector.supportTypes, parts: 1)[0])
+            inventory.supportFile = GeneratedFile(name: "ExampleTypes.swift", contents: renderer.renderTypesInOneFile(collector.supportTypes))
         }
         return (output, inventory)
     }

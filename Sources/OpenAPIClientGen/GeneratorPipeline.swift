@@ -22,6 +22,8 @@ public struct GeneratorPipeline: Sendable {
         public var diagnostics: [Diagnostic]
         public var schemaCount: Int
         public var operationCount: Int
+        /// The files the spec's `$ref`s named, besides the spec itself (what a build must watch).
+        public var referencedFiles: [String] = []
     }
 
     public struct GeneratedFile: Sendable, Equatable {
@@ -35,15 +37,25 @@ public struct GeneratorPipeline: Sendable {
         self.options = options
     }
 
-    /// Runs every stage; throws every error found by the first stage that found any.
-    public func run(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> Output {
-        try runStages(bytes, file: file).output
+    /// Runs every stage; throws every error found by the first stage that found any. `reader` reads the
+    /// files the spec's `$ref`s name, relative to `file` (``SpecFileReader/none``: none may be named).
+    public func run(_ bytes: [UInt8], file: String, reader: SpecFileReader = .none) throws(DiagnosticError) -> Output {
+        try runStages(bytes, file: file, reader: reader).output
     }
 
     /// Every stage, with the document and the declarations too (the example tests pair them up).
-    func runStages(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
-        let root = try YAMLParser().parse(bytes, file: file)
-        let (document, parseWarnings) = try DocumentParser.parse(root, file: file)
+    func runStages(_ bytes: [UInt8], file: String, reader: SpecFileReader = .none) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
+        let tree = try YAMLParser().parse(bytes, file: file)
+        let bundle = ReferenceBundler.bundle(tree, file: file, reader: reader)
+        if bundle.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(bundle.diagnostics) }
+        let referencedFiles = Array(bundle.files.dropFirst())
+        let (document, parserWarnings): (OpenAPIDocument, [Diagnostic])
+        do {
+            (document, parserWarnings) = try DocumentParser.parse(bundle.root, file: file, referencedFiles: referencedFiles)
+        } catch {
+            throw DiagnosticError(bundle.diagnostics + error.diagnostics)
+        }
+        let parseWarnings = bundle.diagnostics + parserWarnings
         let validationWarnings: [Diagnostic]
         do {
             validationWarnings = try DocumentValidator.validate(document)
@@ -56,7 +68,8 @@ public struct GeneratorPipeline: Sendable {
             files: files.map { GeneratedFile(name: $0.name, contents: $0.contents) },
             diagnostics: parseWarnings + validationWarnings + translationWarnings,
             schemaCount: document.components.schemas.count,
-            operationCount: module.client.operations.count)
+            operationCount: module.client.operations.count,
+            referencedFiles: document.referencedFiles)
         return (output, document, module)
     }
 
@@ -67,7 +80,7 @@ public struct GeneratorPipeline: Sendable {
     /// The translation stage alone: a validated document to Swift declarations.
     public func translate(_ document: OpenAPIDocument) -> (GeneratedModule, [Diagnostic]) {
         var translator = TypeTranslator(
-            document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName],
+            document: document, diagnostics: DiagnosticCollector(files: document.sourceFiles), reservedNames: [options.clientName],
             checksRequests: options.checksRequests)
         SecurityTranslator.warnings(document.components.securitySchemes, into: &translator.diagnostics)
         var types = translator.translateComponents()

@@ -100,7 +100,7 @@ public enum GenerateCommand {
         let spec = arguments.spec!, output = arguments.output!
         do {
             let bytes = try FileSystem.read(spec)
-            let result = try GeneratorPipeline(options: arguments.options).run(bytes, file: spec)
+            let result = try GeneratorPipeline(options: arguments.options).run(bytes, file: spec, reader: .fileSystem)
             if !arguments.quiet {
                 for diagnostic in result.diagnostics { printError(diagnostic.description) }
             }

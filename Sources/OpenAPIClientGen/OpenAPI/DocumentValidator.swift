@@ -5,7 +5,7 @@ public struct DocumentValidator {
     var diagnostics: DiagnosticCollector
 
     public static func validate(_ document: OpenAPIDocument) throws(DiagnosticError) -> [Diagnostic] {
-        var validator = DocumentValidator(document: document, diagnostics: DiagnosticCollector(file: document.file))
+        var validator = DocumentValidator(document: document, diagnostics: DiagnosticCollector(files: document.sourceFiles))
         validator.run()
         try validator.diagnostics.throwIfErrors()
         return validator.diagnostics.diagnostics

@@ -2,8 +2,8 @@
 struct NodeReader {
     var diagnostics: DiagnosticCollector
 
-    init(file: String) {
-        diagnostics = DiagnosticCollector(file: file)
+    init(files: [String]) {
+        diagnostics = DiagnosticCollector(files: files)
     }
 
     /// The pairs of a mapping node, keyed by scalar text. Warns about keys the object does not

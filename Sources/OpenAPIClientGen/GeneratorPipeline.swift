@@ -8,11 +8,17 @@ public struct GeneratorPipeline: Sendable {
         /// Whether generated clients check what they send against the spec's constraints (`minimum`,
         /// `maxLength`, `pattern`, …) before sending it. Off for specs whose constraints are known to be wrong.
         public var checksRequests: Bool
+        /// Which operations to generate (with the schemas they reach); empty: all of them.
+        public var filter: OperationFilter
 
-        public init(accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client", checksRequests: Bool = true) {
+        public init(
+            accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client", checksRequests: Bool = true,
+            filter: OperationFilter = OperationFilter()
+        ) {
             self.accessLevel = accessLevel
             self.clientName = clientName
             self.checksRequests = checksRequests
+            self.filter = filter
         }
     }
 
@@ -49,16 +55,18 @@ public struct GeneratorPipeline: Sendable {
         let bundle = ReferenceBundler.bundle(tree, file: file, reader: reader)
         if bundle.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(bundle.diagnostics) }
         let referencedFiles = Array(bundle.files.dropFirst())
-        let (document, parserWarnings): (OpenAPIDocument, [Diagnostic])
+        let (parsed, parserWarnings): (OpenAPIDocument, [Diagnostic])
         do {
-            (document, parserWarnings) = try DocumentParser.parse(bundle.root, file: file, referencedFiles: referencedFiles)
+            (parsed, parserWarnings) = try DocumentParser.parse(bundle.root, file: file, referencedFiles: referencedFiles)
         } catch {
             throw DiagnosticError(bundle.diagnostics + error.diagnostics)
         }
         let parseWarnings = bundle.diagnostics + parserWarnings
         let validationWarnings: [Diagnostic]
+        let document: OpenAPIDocument
         do {
-            validationWarnings = try DocumentValidator.validate(document)
+            validationWarnings = try DocumentValidator.validate(parsed)
+            document = try options.filter.apply(to: parsed)
         } catch {
             throw DiagnosticError(parseWarnings + error.diagnostics)
         }

@@ -1,7 +1,16 @@
 /// Resolving a `$ref`'s text: the file it names (read once), and the JSON pointer into it.
 extension ReferenceBundler {
-    /// Where `text`, written at `mark`, leads. Errors are reported here, at the `$ref`.
+    /// Where `text`, written at `mark`, leads. Errors are reported here, at the `$ref` (the first one
+    /// with this text in this file: the answer is kept, as a spec names the same target many times over).
     mutating func resolve(_ text: String, at mark: Mark) -> Resolution {
+        let key = ResolutionKey(file: mark.file, text: text)
+        if let known = resolutions[key] { return known }
+        let resolution = resolveAnew(text, at: mark)
+        resolutions[key] = resolution
+        return resolution
+    }
+
+    private mutating func resolveAnew(_ text: String, at mark: Mark) -> Resolution {
         let hash = text.firstIndex(of: "#")
         let filePart = String(text[..<(hash ?? text.endIndex)])
         let fragment = hash.map { String(text[text.index(after: $0)...]) } ?? ""

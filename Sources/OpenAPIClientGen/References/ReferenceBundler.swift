@@ -61,6 +61,14 @@ struct ReferenceBundler {
     /// Operations given by `$ref`: how many, and the first.
     var operationReferences: (count: Int, first: Mark?) = (0, nil)
 
+    /// Each `$ref` text once per file: where it leads.
+    var resolutions: [ResolutionKey: Resolution] = [:]
+
+    struct ResolutionKey: Hashable {
+        var file: Int
+        var text: String
+    }
+
     struct InPlaceKey: Hashable {
         var mark: Mark
         var kind: String

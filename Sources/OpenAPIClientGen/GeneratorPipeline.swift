@@ -74,11 +74,17 @@ public struct GeneratorPipeline: Sendable {
         let files = SwiftRenderer(accessLevel: options.accessLevel, sourceName: Self.sourceName(file)).render(module)
         let output = Output(
             files: files.map { GeneratedFile(name: $0.name, contents: $0.contents) },
-            diagnostics: parseWarnings + validationWarnings + translationWarnings,
+            diagnostics: Self.withoutRepeats(parseWarnings + validationWarnings + translationWarnings),
             schemaCount: document.components.schemas.count,
             operationCount: module.client.operations.count,
             referencedFiles: document.referencedFiles)
         return (output, document, module)
+    }
+
+    /// Each diagnostic once: a schema merged into several types (an `allOf` member) is translated once per type.
+    static func withoutRepeats(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 
     static func sourceName(_ file: String) -> String {

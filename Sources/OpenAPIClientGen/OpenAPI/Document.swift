@@ -208,6 +208,8 @@ public struct SecurityScheme: Sendable {
         case http(scheme: String, bearerFormat: String?)
         case oauth2
         case openIdConnect(url: String)
+        /// 3.1: a client certificate, which the transport's TLS settings supply.
+        case mutualTLS
     }
 
     public var kind: Kind

@@ -183,6 +183,8 @@ public struct DocumentParser {
             return SecurityScheme(kind: .oauth2, description: description, mark: node.mark)
         case "openIdConnect":
             return SecurityScheme(kind: .openIdConnect(url: reader.string(fields["openIdConnectUrl"], "'openIdConnectUrl'") ?? ""), description: description, mark: node.mark)
+        case "mutualTLS" where version >= .v3_1:
+            return SecurityScheme(kind: .mutualTLS, description: description, mark: node.mark)
         case let other:
             reader.diagnostics.error("unknown security scheme type '\(other ?? "")'; expected apiKey, http, oauth2 or openIdConnect", at: fields["type"]?.mark ?? node.mark)
             return nil

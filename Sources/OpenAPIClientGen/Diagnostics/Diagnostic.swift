@@ -76,10 +76,12 @@ public struct DiagnosticCollector: Sendable {
     public let files: [String]
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// A collector for a spec of one file.
     public init(file: String) {
         files = [file]
     }
 
+    /// A collector for a spec of several files: each diagnostic names the file its mark's index picks.
     public init(files: [String]) {
         precondition(!files.isEmpty, "a document has at least its root file")
         self.files = files

@@ -93,10 +93,7 @@ extension ReferenceBundler {
             return nil
         }
         warning("$ref '\(text)' stands for a whole map, which OpenAPI does not allow; the map it names is read here", at: mark)
-        inlined.insert(key)
-        inlineStack.append(key)
-        defer { inlineStack.removeLast() }
-        return emit(target, .map(slot), componentKind: nil) ?? target
+        return inlining(key, as: "map of \(slot)") { $0.emit(target, .map(slot), componentKind: nil) ?? target }
     }
 
     /// A path item, operation or example read where its `$ref` stood.
@@ -105,7 +102,7 @@ extension ReferenceBundler {
             error("circular $ref: this \(slot) includes itself", at: mark)
             return nil
         }
-        if slot == .operation {
+        if slot == .operation, !isSecondPass {
             operationReferences.count += 1
             operationReferences.first = operationReferences.first ?? mark
         }
@@ -113,10 +110,21 @@ extension ReferenceBundler {
         if !ignored.isEmpty {
             warning("keys beside '$ref' are ignored: \(ignored.joined(separator: ", "))", at: node.mark)
         }
+        return inlining(key, as: "\(slot)") { $0.emit(target, as: slot, isTop: true) ?? target }
+    }
+
+    /// Emits a target read in place once per pass; the second pass reuses the first's unless the target
+    /// holds a place it must replace.
+    private mutating func inlining(_ key: Key, as what: String, _ body: (inout ReferenceBundler) -> YAMLNode) -> YAMLNode {
+        var cacheKey = key
+        cacheKey.kind = what
+        if isSecondPass, !containers.contains(Place(file: key.file, pointer: key.pointer)), let known = inlinedContent[cacheKey] { return known }
         inlined.insert(key)
         inlineStack.append(key)
         defer { inlineStack.removeLast() }
-        return emit(target, as: slot, isTop: true) ?? target
+        let content = body(&self)
+        inlinedContent[cacheKey] = content
+        return content
     }
 
     /// A discriminator's `mapping` values are `$ref`s written as plain strings.
@@ -171,7 +179,7 @@ extension ReferenceBundler {
     }
 
     /// The document with the new components added after its own, kind by kind.
-    static func adding(_ components: [String: [(name: String, node: YAMLNode)]], to document: YAMLNode) -> YAMLNode {
+    static func adding(_ components: [String: [(key: Key, name: String, node: YAMLNode)]], to document: YAMLNode) -> YAMLNode {
         guard case .mapping(var pairs) = document.content else { return document }
         let index = pairs.firstIndex { $0.key.scalar?.value == "components" } ?? {
             pairs.append(YAMLPair(key: YAMLNode(.scalar(YAMLScalar("components")), mark: document.mark), value: YAMLNode(.mapping([]), mark: document.mark)))

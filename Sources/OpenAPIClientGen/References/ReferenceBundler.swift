@@ -52,12 +52,17 @@ struct ReferenceBundler {
     /// Targets filed in this pass, in order, and the new components made of them.
     var queue: [(Key, YAMLNode)] = []
     var queued: Set<Key> = []
-    var components: [String: [(name: String, node: YAMLNode)]] = [:]
+    var components: [String: [(key: Key, name: String, node: YAMLNode)]] = [:]
     /// Targets read in place (path items, operations, examples), and the chain being read now.
     var inlined: Set<Key> = []
     var inlineStack: [Key] = []
-    /// Second pass: targets that also stand inside something emitted, by their node's mark and kind.
+    /// Second pass: targets that also stand inside something emitted, by their node's mark and kind, and
+    /// every place that holds one of them (the only places emitted again).
     var inPlace: [InPlaceKey: Key] = [:]
+    var containers: Set<Place> = []
+    var isSecondPass = false
+    /// What the first pass made of each target read in place, for the second to reuse.
+    var inlinedContent: [Key: YAMLNode] = [:]
     /// Operations given by `$ref`: how many, and the first.
     var operationReferences: (count: Int, first: Mark?) = (0, nil)
 
@@ -67,6 +72,12 @@ struct ReferenceBundler {
     struct ResolutionKey: Hashable {
         var file: Int
         var text: String
+    }
+
+    /// A node's place: a file and a pointer into it.
+    struct Place: Hashable {
+        var file: Int
+        var pointer: [String]
     }
 
     struct InPlaceKey: Hashable {
@@ -92,17 +103,9 @@ struct ReferenceBundler {
 
     private mutating func run(_ root: YAMLNode) -> Output {
         reserveRootComponentNames(root)
-        var result = pass(root)
-        if needsSecondPass() {
-            // Some target also stands inside a document or target emitted whole: emit everything again, with
-            // each such place replaced by a `$ref` to the target's component, so that it is one type.
-            inPlace = [:]
-            for (key, _) in names {
-                guard let node = navigate(key.file, key.pointer) else { continue }
-                inPlace[InPlaceKey(mark: node.mark, kind: key.kind)] = key
-            }
-            result = pass(root)
-        }
+        var result = firstPass(root)
+        if needsSecondPass() { result = secondPass(root) }
+        if !components.isEmpty { result = Self.adding(components, to: result) }
         if let first = operationReferences.first {
             let count = operationReferences.count
             note("\(count == 1 ? "an operation is" : "\(count) operations are") given by $ref, which OpenAPI allows only for a whole path item; \(count == 1 ? "it is" : "each is") read from the file it names", at: first)
@@ -110,20 +113,37 @@ struct ReferenceBundler {
         return Output(root: result, files: files, diagnostics: diagnostics)
     }
 
-    private mutating func pass(_ root: YAMLNode) -> YAMLNode {
-        queue = []
-        operationReferences = (0, nil)
+    /// Emits the document, files every target it reaches (transitively) and emits each target once.
+    private mutating func firstPass(_ root: YAMLNode) -> YAMLNode {
         queued = Set(rootComponentTargets.values.flatMap { $0.values.map(\.0) })
-        components = [:]
-        var document = emit(root, as: .document, isTop: true) ?? root
+        let document = emit(root, as: .document, isTop: true) ?? root
         var index = 0
         while index < queue.count {
             let (key, node) = queue[index]
             index += 1
             let content = emit(node, as: Self.slot(forKind: key.kind), isTop: true) ?? node
-            components[key.kind, default: []].append((names[key]!, content))
+            components[key.kind, default: []].append((key, names[key]!, content))
         }
-        if !components.isEmpty { document = Self.adding(components, to: document) }
+        return document
+    }
+
+    /// Some target also stands inside the document or inside another target emitted whole: emits again
+    /// what holds such a place, with the place replaced by a `$ref` to the target's component, so that it is
+    /// one type. Targets that hold none keep what the first pass made of them.
+    private mutating func secondPass(_ root: YAMLNode) -> YAMLNode {
+        isSecondPass = true
+        for (key, _) in names {
+            guard let node = navigate(key.file, key.pointer) else { continue }
+            inPlace[InPlaceKey(mark: node.mark, kind: key.kind)] = key
+            for length in 0..<key.pointer.count { containers.insert(Place(file: key.file, pointer: Array(key.pointer.prefix(length)))) }
+        }
+        let document = emit(root, as: .document, isTop: true) ?? root
+        for (kind, entries) in components {
+            for (index, entry) in entries.enumerated() where containers.contains(Place(file: entry.key.file, pointer: entry.key.pointer)) {
+                guard let node = navigate(entry.key.file, entry.key.pointer) else { continue }
+                components[kind]![index].node = emit(node, as: Self.slot(forKind: kind), isTop: true) ?? node
+            }
+        }
         return document
     }
 

@@ -2,8 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// Runs `openapi-client-gen` at build time for the target it is applied to; the generated sources
-/// live in the build folder and are never committed. The build command declares the spec (and the
-/// configuration) as its inputs, so SwiftPM reruns it only when they change.
+/// live in the build folder and are never committed. The build command declares the spec, every file its
+/// `$ref`s name and the configuration as its inputs, so SwiftPM reruns it when any of them changes.
 @main
 struct OpenAPIClientGenPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -18,7 +18,7 @@ struct OpenAPIClientGenPlugin: BuildToolPlugin {
                 displayName: "Generating Swift client for \(target.name) from \(located.spec.lastPathComponent)",
                 executable: try context.tool(named: "openapi-client-gen").url,
                 arguments: [located.spec.path, "--output", output.path, "--quiet"] + located.options,
-                inputFiles: [located.spec] + (located.configFile.map { [$0] } ?? []),
+                inputFiles: [located.spec] + ReferencedFiles.of(located.spec) + (located.configFile.map { [$0] } ?? []),
                 outputFiles: Self.generatedFiles.map { output.appendingPathComponent($0) }
             )
         ]

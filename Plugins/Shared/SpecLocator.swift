@@ -16,6 +16,14 @@ struct SpecLocator {
         var clientName: String?
         /// `false` turns off the checks of requests against the spec's constraints (default `true`).
         var requestChecks: Bool?
+        /// Generate only the operations matching any of these, and the schemas they reach.
+        var filter: Filter?
+    }
+
+    struct Filter: Decodable {
+        var tags: [String]?
+        var operations: [String]?
+        var paths: [String]?
     }
 
     struct Located {
@@ -30,6 +38,9 @@ struct SpecLocator {
             if let access = configuration.access { arguments += ["--access", access] }
             if let name = configuration.clientName { arguments += ["--client-name", name] }
             if configuration.requestChecks == false { arguments.append("--no-request-checks") }
+            for tag in configuration.filter?.tags ?? [] { arguments += ["--filter-tag", tag] }
+            for id in configuration.filter?.operations ?? [] { arguments += ["--filter-operation", id] }
+            for prefix in configuration.filter?.paths ?? [] { arguments += ["--filter-path", prefix] }
             return arguments
         }
     }

@@ -8,11 +8,17 @@ public struct GeneratorPipeline: Sendable {
         /// Whether generated clients check what they send against the spec's constraints (`minimum`,
         /// `maxLength`, `pattern`, …) before sending it. Off for specs whose constraints are known to be wrong.
         public var checksRequests: Bool
+        /// Which operations to generate (with the schemas they reach); empty: all of them.
+        public var filter: OperationFilter
 
-        public init(accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client", checksRequests: Bool = true) {
+        public init(
+            accessLevel: SwiftRenderer.AccessLevel = .public, clientName: String = "Client", checksRequests: Bool = true,
+            filter: OperationFilter = OperationFilter()
+        ) {
             self.accessLevel = accessLevel
             self.clientName = clientName
             self.checksRequests = checksRequests
+            self.filter = filter
         }
     }
 
@@ -22,6 +28,8 @@ public struct GeneratorPipeline: Sendable {
         public var diagnostics: [Diagnostic]
         public var schemaCount: Int
         public var operationCount: Int
+        /// The files the spec's `$ref`s named, besides the spec itself (what a build must watch).
+        public var referencedFiles: [String] = []
     }
 
     public struct GeneratedFile: Sendable, Equatable {
@@ -35,18 +43,30 @@ public struct GeneratorPipeline: Sendable {
         self.options = options
     }
 
-    /// Runs every stage; throws every error found by the first stage that found any.
-    public func run(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> Output {
-        try runStages(bytes, file: file).output
+    /// Runs every stage; throws every error found by the first stage that found any. `reader` reads the
+    /// files the spec's `$ref`s name, relative to `file` (``SpecFileReader/none``: none may be named).
+    public func run(_ bytes: [UInt8], file: String, reader: SpecFileReader = .none) throws(DiagnosticError) -> Output {
+        try runStages(bytes, file: file, reader: reader).output
     }
 
     /// Every stage, with the document and the declarations too (the example tests pair them up).
-    func runStages(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
-        let root = try YAMLParser().parse(bytes, file: file)
-        let (document, parseWarnings) = try DocumentParser.parse(root, file: file)
-        let validationWarnings: [Diagnostic]
+    func runStages(_ bytes: [UInt8], file: String, reader: SpecFileReader = .none) throws(DiagnosticError) -> (output: Output, OpenAPIDocument, GeneratedModule) {
+        let tree = try YAMLParser().parse(bytes, file: file)
+        let bundle = ReferenceBundler.bundle(tree, file: file, reader: reader)
+        if bundle.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticError(bundle.diagnostics) }
+        let referencedFiles = Array(bundle.files.dropFirst())
+        let (parsed, parserWarnings): (OpenAPIDocument, [Diagnostic])
         do {
-            validationWarnings = try DocumentValidator.validate(document)
+            (parsed, parserWarnings) = try DocumentParser.parse(bundle.root, file: file, referencedFiles: referencedFiles)
+        } catch {
+            throw DiagnosticError(bundle.diagnostics + error.diagnostics)
+        }
+        let parseWarnings = bundle.diagnostics + parserWarnings
+        let validationWarnings: [Diagnostic]
+        let document: OpenAPIDocument
+        do {
+            validationWarnings = try DocumentValidator.validate(parsed)
+            document = try options.filter.apply(to: parsed)
         } catch {
             throw DiagnosticError(parseWarnings + error.diagnostics)
         }
@@ -54,10 +74,17 @@ public struct GeneratorPipeline: Sendable {
         let files = SwiftRenderer(accessLevel: options.accessLevel, sourceName: Self.sourceName(file)).render(module)
         let output = Output(
             files: files.map { GeneratedFile(name: $0.name, contents: $0.contents) },
-            diagnostics: parseWarnings + validationWarnings + translationWarnings,
+            diagnostics: Self.withoutRepeats(parseWarnings + validationWarnings + translationWarnings),
             schemaCount: document.components.schemas.count,
-            operationCount: module.client.operations.count)
+            operationCount: module.client.operations.count,
+            referencedFiles: document.referencedFiles)
         return (output, document, module)
+    }
+
+    /// Each diagnostic once: a schema merged into several types (an `allOf` member) is translated once per type.
+    static func withoutRepeats(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 
     static func sourceName(_ file: String) -> String {
@@ -67,7 +94,7 @@ public struct GeneratorPipeline: Sendable {
     /// The translation stage alone: a validated document to Swift declarations.
     public func translate(_ document: OpenAPIDocument) -> (GeneratedModule, [Diagnostic]) {
         var translator = TypeTranslator(
-            document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [options.clientName],
+            document: document, diagnostics: DiagnosticCollector(files: document.sourceFiles), reservedNames: [options.clientName],
             checksRequests: options.checksRequests)
         SecurityTranslator.warnings(document.components.securitySchemes, into: &translator.diagnostics)
         var types = translator.translateComponents()

@@ -40,6 +40,16 @@ public struct ClientRequest: Sendable {
                 appendInterpolation(value.rawValue)
             }
 
+            /// A list in one segment, comma-separated (OpenAPI's `simple` style), each value percent-encoded.
+            public mutating func appendInterpolation(_ values: [some ParameterValue]) {
+                encoded += values.map { PercentEncoding.encode($0.parameterText) }.joined(separator: ",")
+            }
+
+            /// A list of open enum values in one segment, comma-separated.
+            public mutating func appendInterpolation<Value: OpenEnum>(_ values: [Value]) where Value.RawValue: ParameterValue {
+                appendInterpolation(values.map(\.rawValue))
+            }
+
             /// A value as one segment, percent-encoded.
             public mutating func appendInterpolation(_ value: some ParameterValue) {
                 let text = value.parameterText
@@ -121,6 +131,17 @@ public struct ClientRequest: Sendable {
             throw ClientError.invalidRequest(operationID: operationID, reason: "the value of header '\(name)' contains CR or LF")
         }
         headerFields.append(HTTPField(name: fieldName, value: text))
+    }
+
+    /// Sets a header to a list, comma-separated (OpenAPI's `simple` style); nothing for `nil`.
+    public mutating func setHeader(_ name: String, _ values: [some ParameterValue]?) throws(ClientError) {
+        guard let values else { return }
+        try setHeader(name, values.map(\.parameterText).joined(separator: ","))
+    }
+
+    /// Sets a header to a list of open enum values, comma-separated; nothing for `nil`.
+    public mutating func setHeader<Value: OpenEnum>(_ name: String, _ values: [Value]?) throws(ClientError) where Value.RawValue: ParameterValue {
+        try setHeader(name, values?.map(\.rawValue))
     }
 
     /// Encodes the body as JSON; nothing for `nil`.

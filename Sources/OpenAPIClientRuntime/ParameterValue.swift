@@ -42,6 +42,12 @@ extension Float: ParameterValue {
     public var parameterText: String { String(self) }
 }
 
+/// `format: byte` (and `binary`) in a query, a header or a path: base64, as JSON carries bytes.
+@_spi(Generated)
+extension Data: ParameterValue {
+    public var parameterText: String { base64EncodedString() }
+}
+
 @_spi(Generated)
 extension Date: ParameterValue {
     public var parameterText: String { RFC3339.string(from: self) }

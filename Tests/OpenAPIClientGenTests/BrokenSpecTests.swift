@@ -66,8 +66,7 @@ import Darwin
         "unresolved-response-ref.yaml": Expected("11:17", "$ref '#/components/responses/NotFound' does not resolve: there is no 'NotFound' in components.responses"),
         "unresolved-request-body-ref.yaml": Expected("10:15", "$ref '#/components/requestBodies/NewPet' does not resolve: there is no 'NewPet' in components.requestBodies"),
         "ref-to-wrong-kind.yaml": Expected("10:17", "$ref '#/components/schemas/Limit' must point into '#/components/parameters/' here"),
-        "ref-outside-file.yaml": Expected("9:13", "$ref 'common.yaml#/components/schemas/Pet' points outside this file"),
-        "ref-into-component.yaml": Expected("14:13", "pointers into a component are not supported"),
+        "ref-outside-file.yaml": Expected("9:13", "$ref 'common.yaml#/components/schemas/Pet': cannot read"),
         "ref-not-a-string.yaml": Expected("9:13", "$ref must be a string, found a sequence"),
         "circular-ref-chain.yaml": Expected("9:13", "circular $ref chain through 'Alpha' never reaches a schema"),
         "self-referencing-ref.yaml": Expected("9:13", "circular $ref chain through 'Node' never reaches a schema"),
@@ -77,7 +76,6 @@ import Darwin
         // Schemas
         "misspelt-type.yaml": Expected("12:17", "unknown type 'strnig'; expected one of string, integer, number, boolean, array, object"),
         "type-not-a-string.yaml": Expected("10:9", "'type' must be a string, found a mapping"),
-        "required-missing-property.yaml": Expected("12:11", "'required' names 'tag', which is not among the schema's properties"),
         "enum-not-a-list.yaml": Expected("10:13", "'enum' must be a sequence, found the scalar 'available, pending, sold'"),
         "properties-not-a-mapping.yaml": Expected("11:9", "'properties' must be a mapping, found a sequence"),
         "items-is-a-scalar.yaml": Expected("10:14", "a schema must be a mapping, found the scalar 'string'"),
@@ -100,7 +98,6 @@ import Darwin
         "operation-without-responses.yaml": Expected("8:7", "the operation 'GET /pets' has no 'responses'"),
         "request-body-without-content.yaml": Expected("10:9", "a request body needs 'content'"),
         // Security
-        "security-requirement-unknown-scheme.yaml": Expected("10:11", "security requirement names 'ApiKeyAuth', which is not in components.securitySchemes"),
         "unknown-security-scheme-type.yaml": Expected("9:13", "unknown security scheme type 'apikey'"),
         "api-key-scheme-in-path.yaml": Expected("9:7", "an apiKey security scheme needs 'name' and 'in' (query, header or cookie)"),
     ]

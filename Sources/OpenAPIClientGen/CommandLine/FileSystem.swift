@@ -27,6 +27,19 @@ enum FileSystem {
         }
     }
 
+    /// A regular file's bytes, for the files a spec references: a device or a folder named by a `$ref` is
+    /// refused rather than read (`/dev/zero` would never end).
+    static func readRegularFile(_ path: String) throws(SpecFileReader.Failure) -> [UInt8] {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw SpecFileReader.Failure(lastError) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw SpecFileReader.Failure("not a regular file") }
+        do {
+            return try read(path)
+        } catch {
+            throw SpecFileReader.Failure(lastError)
+        }
+    }
+
     /// Writes the file unless it already holds exactly these bytes, so unchanged output keeps its
     /// modification time and the build system has nothing to recompile. Returns whether it wrote.
     @discardableResult

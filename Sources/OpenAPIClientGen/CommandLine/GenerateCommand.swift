@@ -18,7 +18,8 @@ public enum GenerateCommand {
         USAGE: openapi-client-gen <spec> --output <directory> [options]
 
         ARGUMENTS:
-          <spec>                   The OpenAPI 3.0 document (YAML or JSON).
+          <spec>                   The OpenAPI document (YAML or JSON); the files its $refs name are read
+                                   relative to the file they are named in.
 
         OPTIONS:
           -o, --output <directory> Where to write Client.swift, ClientProtocol.swift and the types,
@@ -28,6 +29,11 @@ public enum GenerateCommand {
           --client-name <name>     The name of the generated client type (default: Client).
           --no-request-checks      Do not check requests against the spec's constraints (minimum, maxLength,
                                    pattern, …) before sending them: for specs whose constraints are wrong.
+          --filter-tag <name>      Generate only the operations with this tag (repeatable; with the other
+                                   filters, an operation matching any of them is kept), and the schemas
+                                   they reach.
+          --filter-operation <id>  Generate only the operation with this operationId (repeatable).
+          --filter-path <prefix>   Generate only the operations whose path starts with this (repeatable).
           -q, --quiet              Print errors only: no warnings, no summary.
           -h, --help               Show this help.
 
@@ -82,6 +88,9 @@ public enum GenerateCommand {
                 guard SafeNameGenerator.typeName(name) == name else { throw UsageError("--client-name '\(name)' is not a Swift type name") }
                 arguments.options.clientName = name
             case "--no-request-checks": arguments.options.checksRequests = false
+            case "--filter-tag": arguments.options.filter.tags.append(try value(for: word))
+            case "--filter-operation": arguments.options.filter.operationIDs.append(try value(for: word))
+            case "--filter-path": arguments.options.filter.pathPrefixes.append(try value(for: word))
             case "-q", "--quiet": arguments.quiet = true
             default:
                 if word.hasPrefix("-") { throw UsageError("unknown option '\(word)'") }
@@ -101,7 +110,7 @@ public enum GenerateCommand {
         let spec = arguments.spec!, output = arguments.output!
         do {
             let bytes = try FileSystem.read(spec)
-            let result = try GeneratorPipeline(options: arguments.options).run(bytes, file: spec)
+            let result = try GeneratorPipeline(options: arguments.options).run(bytes, file: spec, reader: .fileSystem)
             if !arguments.quiet {
                 for diagnostic in result.diagnostics { printError(diagnostic.description) }
             }

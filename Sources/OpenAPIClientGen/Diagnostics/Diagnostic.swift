@@ -1,17 +1,22 @@
-/// A position in a source file: 1-based line and column, as an editor counts them.
+/// A position in a source file: 1-based line and column, as an editor counts them, and which of the
+/// spec's files it is in.
 public struct Mark: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// 1-based line number.
     public var line: Int
     /// 1-based column number (in Unicode scalars, as libyaml counts them).
     public var column: Int
+    /// The file, as an index into the document's ``OpenAPIDocument/files``: 0 is the root spec, others are
+    /// the files its `$ref`s name. An index rather than a path, so a mark stays small and cheap to copy.
+    public var file: Int
 
-    public init(line: Int, column: Int) {
+    public init(line: Int, column: Int, file: Int = 0) {
         self.line = line
         self.column = column
+        self.file = file
     }
 
     public static func < (lhs: Mark, rhs: Mark) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 
     public var description: String { "\(line):\(column)" }
@@ -63,27 +68,43 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Collects diagnostics for one file across a stage.
+/// Collects diagnostics across a stage, each naming the file its mark is in.
 public struct DiagnosticCollector: Sendable {
-    public let file: String
+    /// The root spec: ``files``' first entry.
+    public var file: String { files[0] }
+    /// The spec's files by ``Mark/file`` index.
+    public let files: [String]
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// A collector for a spec of one file.
     public init(file: String) {
-        self.file = file
+        files = [file]
+    }
+
+    /// A collector for a spec of several files: each diagnostic names the file its mark's index picks.
+    public init(files: [String]) {
+        precondition(!files.isEmpty, "a document has at least its root file")
+        self.files = files
+    }
+
+    /// The file a mark is in.
+    public func file(of mark: Mark?) -> String {
+        guard let mark, mark.file > 0, mark.file < files.count else { return files[0] }
+        return files[mark.file]
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     public mutating func error(_ message: String, at mark: Mark?) {
-        diagnostics.append(Diagnostic(.error, message, file: file, at: mark))
+        diagnostics.append(Diagnostic(.error, message, file: file(of: mark), at: mark))
     }
 
     public mutating func warning(_ message: String, at mark: Mark?) {
-        diagnostics.append(Diagnostic(.warning, message, file: file, at: mark))
+        diagnostics.append(Diagnostic(.warning, message, file: file(of: mark), at: mark))
     }
 
     public mutating func note(_ message: String, at mark: Mark?) {
-        diagnostics.append(Diagnostic(.note, message, file: file, at: mark))
+        diagnostics.append(Diagnostic(.note, message, file: file(of: mark), at: mark))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {

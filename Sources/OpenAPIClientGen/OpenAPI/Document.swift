@@ -11,6 +11,11 @@ public struct OpenAPIDocument: Sendable {
     public var security: [SecurityRequirement] = []
     /// The file the document was read from, for diagnostics.
     public var file: String
+    /// The other files its `$ref`s name, in the order they were read: ``Mark/file`` 1, 2, ….
+    public var referencedFiles: [String] = []
+
+    /// Every file of the spec by ``Mark/file`` index: the root, then the files it references.
+    public var sourceFiles: [String] { [file] + referencedFiles }
 
     /// Every operation, in the order the spec lists them.
     public var operations: [Operation] { paths.flatMap(\.operations) }
@@ -203,6 +208,8 @@ public struct SecurityScheme: Sendable {
         case http(scheme: String, bearerFormat: String?)
         case oauth2
         case openIdConnect(url: String)
+        /// 3.1: a client certificate, which the transport's TLS settings supply.
+        case mutualTLS
     }
 
     public var kind: Kind

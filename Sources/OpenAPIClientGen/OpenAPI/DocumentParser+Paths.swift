@@ -70,7 +70,9 @@ extension DocumentParser {
             reader.diagnostics.warning("callbacks are not supported; they are skipped", at: fields["callbacks"]!.mark)
         }
         guard let responses = fields["responses"] else {
-            reader.diagnostics.error("\(what) has no 'responses'", at: node.mark)
+            // 3.1 made `responses` optional: such an operation is sent like one whose only response is
+            // `default` without content (any 2xx returns, others throw), so the method returns `Void`.
+            if version < .v3_1 { reader.diagnostics.error("\(what) has no 'responses'", at: node.mark) }
             return operation
         }
         for (code, keyMark, value) in reader.entries(responses, "'responses'") {

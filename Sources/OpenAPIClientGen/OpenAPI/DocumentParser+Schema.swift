@@ -55,12 +55,9 @@ extension DocumentParser {
                 schema.properties[name] = self.schema(value)
             }
         }
+        // Checked against the schema as merged (an `allOf` member may require another member's property),
+        // which only the translator sees: TypeTranslator.structDeclaration.
         schema.required = reader.strings(fields["required"], "'required'").map { (name: $0.value, mark: $0.mark) }
-        if !schema.properties.isEmpty {
-            for name in schema.required where schema.properties[name.name] == nil {
-                reader.diagnostics.error("'required' names '\(name.name)', which is not among the schema's properties", at: name.mark)
-            }
-        }
         schema.items = fields["items"].flatMap { self.schema($0) }
         if schema.type == .array && fields["items"] == nil && fields["prefixItems"] == nil {
             reader.diagnostics.warning("an array schema without 'items'; its elements are read as any JSON value", at: node.mark)

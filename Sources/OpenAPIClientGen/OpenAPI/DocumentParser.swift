@@ -7,15 +7,17 @@ public struct DocumentParser {
     /// 3.1: `components.pathItems`, read when a path's `$ref` names one.
     var pathItemComponents: [String: YAMLNode] = [:]
 
-    public init(file: String) {
+    /// `referencedFiles`: the other files the document's marks point into (``Mark/file`` 1, 2, …).
+    public init(file: String, referencedFiles: [String] = []) {
         self.file = file
-        reader = NodeReader(file: file)
+        reader = NodeReader(files: [file] + referencedFiles)
     }
 
     /// Parses the document; throws when any error was found, otherwise returns it with warnings.
-    public static func parse(_ root: YAMLNode, file: String) throws(DiagnosticError) -> (OpenAPIDocument, [Diagnostic]) {
-        var parser = DocumentParser(file: file)
-        let document = parser.document(root)
+    public static func parse(_ root: YAMLNode, file: String, referencedFiles: [String] = []) throws(DiagnosticError) -> (OpenAPIDocument, [Diagnostic]) {
+        var parser = DocumentParser(file: file, referencedFiles: referencedFiles)
+        var document = parser.document(root)
+        document?.referencedFiles = referencedFiles
         try parser.reader.diagnostics.throwIfErrors()
         guard let document else { throw DiagnosticError(parser.reader.diagnostics.diagnostics) }
         return (document, parser.reader.diagnostics.diagnostics)
@@ -181,6 +183,8 @@ public struct DocumentParser {
             return SecurityScheme(kind: .oauth2, description: description, mark: node.mark)
         case "openIdConnect":
             return SecurityScheme(kind: .openIdConnect(url: reader.string(fields["openIdConnectUrl"], "'openIdConnectUrl'") ?? ""), description: description, mark: node.mark)
+        case "mutualTLS" where version >= .v3_1:
+            return SecurityScheme(kind: .mutualTLS, description: description, mark: node.mark)
         case let other:
             reader.diagnostics.error("unknown security scheme type '\(other ?? "")'; expected apiKey, http, oauth2 or openIdConnect", at: fields["type"]?.mark ?? node.mark)
             return nil

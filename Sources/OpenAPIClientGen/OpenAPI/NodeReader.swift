@@ -2,8 +2,8 @@
 struct NodeReader {
     var diagnostics: DiagnosticCollector
 
-    init(file: String) {
-        diagnostics = DiagnosticCollector(file: file)
+    init(files: [String]) {
+        diagnostics = DiagnosticCollector(files: files)
     }
 
     /// The pairs of a mapping node, keyed by scalar text. Warns about keys the object does not
@@ -76,9 +76,16 @@ struct NodeReader {
         }
     }
 
+    /// A count (`maxLength`, `minItems`); a whole number written as a float (`10.0`) is that integer, as
+    /// JSON Schema has it.
     mutating func integer(_ node: YAMLNode?, _ what: String) -> Int? {
         guard let node else { return nil }
-        guard case .integer(let value) = JSONValue(node), value >= 0 else {
+        let value: Int? = switch JSONValue(node) {
+        case .integer(let value): value
+        case .number(let value) where value == value.rounded(.towardZero) && value.magnitude < 0x1p62: Int(value)
+        default: nil
+        }
+        guard let value, value >= 0 else {
             diagnostics.error("\(what) must be a non-negative integer, found \(node.kindDescription)", at: node.mark)
             return nil
         }

@@ -33,7 +33,7 @@ public struct CodePrinter {
     /// `///` lines for a documentation text; blank lines are kept as `///`.
     public mutating func documentation(_ text: String?) {
         guard let text else { return }
-        var lines = text.splitting(atASCII: UInt8(ascii: "\n")).map { $0.trailingWhitespaceTrimmed }
+        var lines = text.documentationText.splitting(atASCII: UInt8(ascii: "\n")).map { $0.trailingWhitespaceTrimmed }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         let width = max(40, maximumWidth - indentation.count - 4)

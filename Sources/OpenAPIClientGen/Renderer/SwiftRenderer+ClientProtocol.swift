@@ -49,7 +49,7 @@ extension SwiftRenderer {
 
     /// The first paragraph of an operation's documentation, else its id.
     private static func summary(_ operation: OperationDeclaration) -> String {
-        let lines = (operation.documentation ?? "").splitting(atASCII: UInt8(ascii: "\n"))
+        let lines = (operation.documentation ?? "").documentationText.splitting(atASCII: UInt8(ascii: "\n"))
         let first = lines.prefix { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
         return first.isEmpty ? "`\(operation.operationId)`" : first
     }

@@ -94,8 +94,10 @@ extension SwiftRenderer {
             printer.line("var form = FormFieldsBuilder()")
             for (property, kind) in zip(declaration.properties, kinds) {
                 // Deprecated properties are read through their storage, which is not deprecated.
-                let value = property.hasSeparateStorage && !property.isIndirect ? storageName(property) : property.name
+                var value = property.hasSeparateStorage && !property.isIndirect ? storageName(property) : property.name
                 let name = property.wireName.swiftLiteral
+                // A form has no null: an explicit `.null` sends nothing, as `nil` does.
+                if kind != .json, case .optional(.generic(.nullable, _)) = property.type { value += "?.wrapped" }
                 switch kind {
                 case .text: printer.line("form.text(\(name), \(value))")
                 case .file: printer.line("form.file(\(name), \(value))")

@@ -60,9 +60,32 @@ struct ConstraintTranslator {
             if bounds.exclusiveMaximum { (result.exclusiveMaximum, result.maximum) = (bounds.maximum, nil) }
             if let value = bounds.exclusiveMinimumValue { result.exclusiveMinimum = value }
             if let value = bounds.exclusiveMaximumValue { result.exclusiveMaximum = value }
+            if let range = Self.integerRanges[name] { dropBounds(outside: range, of: &result, schema, diagnostics: &diagnostics) }
             return result.isEmpty ? nil : result
         case .named, .generic:
             return nil
+        }
+    }
+
+    /// The values of the integer types, as doubles: `Int64.max` (2^63 - 1) has no double, so the upper end is open.
+    private static let integerRanges: [String: (lower: Double, upperBeyond: Double)] = [
+        "Int": (-0x1p63, 0x1p63), "Int64": (-0x1p63, 0x1p63), "Int32": (-0x1p31, 0x1p31),
+    ]
+
+    /// A bound no value of the integer type can reach (`maximum: 9.223372036854776e+18`, which is 2^63, on
+    /// an `Int`) says nothing a check could use: it is not checked, and the spec's author is told.
+    private func dropBounds(
+        outside range: (lower: Double, upperBeyond: Double), of constraints: inout Constraints, _ schema: Schema,
+        diagnostics: inout DiagnosticCollector
+    ) {
+        let bounds: [(String, WritableKeyPath<Constraints, Double?>)] = [
+            ("minimum", \.minimum), ("maximum", \.maximum), ("exclusiveMinimum", \.exclusiveMinimum),
+            ("exclusiveMaximum", \.exclusiveMaximum),
+        ]
+        for (label, path) in bounds {
+            guard let value = constraints[keyPath: path], value < range.lower || value >= range.upperBeyond else { continue }
+            diagnostics.warning("'\(label)' \(ConstantValue.numberLiteral(value)) is beyond the integer type's range; it is not checked", at: schema.mark)
+            constraints[keyPath: path] = nil
         }
     }
 

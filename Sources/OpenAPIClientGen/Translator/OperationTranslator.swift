@@ -71,7 +71,12 @@ struct OperationTranslator {
                 declaration.path.append(.literal("{\(templateName)}"))
                 continue
             }
-            let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
+            var type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
+            if !TextParameter.canSend(parameter.schema, resolver: schemas.resolver) {
+                // The path cannot do without it: the caller writes the segment.
+                schemas.diagnostics.warning("path parameter '\(parameter.name)' of \(label) is an object or a free-form value, which has no text form the client can choose; it is a String, sent as the segment's text", at: parameter.mark)
+                type = .string
+            }
             declaration.path.append(.argument(argument(for: parameter, type: type, translator: &self)))
         }
 
@@ -89,6 +94,10 @@ struct OperationTranslator {
         }
 
         for parameter in parameters where parameter.location != .path {
+            if parameter.location != .cookie, !TextParameter.canSend(parameter.schema, resolver: schemas.resolver) {
+                schemas.diagnostics.warning("\(parameter.location.rawValue) parameter '\(parameter.name)' of \(label) is an object or a free-form value, which has no text form the client can choose; it is not sent", at: parameter.mark)
+                continue
+            }
             switch parameter.location {
             case .query:
                 let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
@@ -248,6 +257,8 @@ struct OperationTranslator {
         guard case .schema(let schema)? = parameter.schema, let value = schema.defaultValue else { return nil }
         switch (schema.type, value) {
         case (.integer, .integer(let number)): return .integer(number)
+        // `default: 1.0` on an integer: JSON Schema's integers include whole floats.
+        case (.integer, .number(let number)) where number == number.rounded() && number.magnitude < 0x1p53: return .integer(Int(number))
         case (.number, .integer(let number)): return .number(Double(number))
         case (.number, .number(let number)): return .number(number)
         case (.boolean, .bool(let flag)): return .boolean(flag)

@@ -31,6 +31,10 @@ enum SecurityTranslator {
     static func warnings(_ schemes: OrderedMap<Referenceable<SecurityScheme>>, into diagnostics: inout DiagnosticCollector) {
         for (name, item) in schemes {
             guard case .value(let scheme) = item, security(scheme.kind) == nil else { continue }
+            if scheme.kind == .mutualTLS {
+                diagnostics.warning("security scheme '\(name)' (mutualTLS): the client certificate comes from the transport's TLS settings (a URLSession or HTTPClient configured with it); requests carry nothing for it", at: scheme.mark)
+                continue
+            }
             diagnostics.warning("security scheme '\(name)' (\(describe(scheme.kind))) is not supported; requests carry no credentials for it", at: scheme.mark)
         }
     }
@@ -41,6 +45,7 @@ enum SecurityTranslator {
         case .http(let scheme, _): "http \(scheme)"
         case .oauth2: "oauth2"
         case .openIdConnect: "openIdConnect"
+        case .mutualTLS: "mutualTLS"
         }
     }
 }

@@ -32,9 +32,14 @@ extension TypeTranslator {
         let isForm = formTypeNames.contains(name)
         if isForm { declaration.formFields = [] }
         var properties = OrderedMap<SchemaOrReference>()
-        var required = Set<String>()
+        var requiredEntries: [(name: String, mark: Mark)] = []
         var visited = Set<String>()
-        collectProperties(of: schema, into: &properties, required: &required, visited: &visited)
+        collectProperties(of: schema, into: &properties, required: &requiredEntries, visited: &visited)
+        // JSON Schema ignores a required name that no property declares; so do we, and say so.
+        for entry in requiredEntries where properties[entry.name] == nil {
+            diagnostics.warning("'required' names '\(entry.name)', which no property declares (here or in an allOf member); it is ignored", at: entry.mark)
+        }
+        let required = Set(requiredEntries.map(\.name))
 
         var memberNames: Set<String> = []
         var nestedNames = topLevelNames.union([name])
@@ -119,7 +124,7 @@ extension TypeTranslator {
 
     /// Own properties plus those of every `allOf` member, recursively; cycles are cut.
     private func collectProperties(
-        of schema: Schema, into properties: inout OrderedMap<SchemaOrReference>, required: inout Set<String>,
+        of schema: Schema, into properties: inout OrderedMap<SchemaOrReference>, required: inout [(name: String, mark: Mark)],
         visited: inout Set<String>
     ) {
         for member in schema.allOf {
@@ -132,7 +137,7 @@ extension TypeTranslator {
             }
         }
         for (name, property) in schema.properties { properties[name] = property }
-        required.formUnion(schema.required.map(\.name))
+        required += schema.required
     }
 
     var resolver: SchemaResolver { SchemaResolver(schemas: document.components.schemas) }

@@ -34,8 +34,9 @@ public struct YAMLParser: Sendable {
         try parse(Array(text.utf8), file: file)
     }
 
-    public func parse(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> YAMLNode {
-        var builder = TreeBuilder(file: file, limits: limits)
+    /// `fileIndex` goes into every mark: which of the spec's files this is (0 for the root spec).
+    public func parse(_ bytes: [UInt8], file: String, fileIndex: Int = 0) throws(DiagnosticError) -> YAMLNode {
+        var builder = TreeBuilder(file: file, fileIndex: fileIndex, limits: limits)
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -50,7 +51,9 @@ public struct YAMLParser: Sendable {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(parser, &event) == 1 else {
-                    return .failure(DiagnosticError([Self.libyamlError(parser.pointee, bytes: bytes, file: file)]))
+                    var diagnostic = Self.libyamlError(parser.pointee, bytes: bytes, file: file)
+                    diagnostic.mark?.file = fileIndex
+                    return .failure(DiagnosticError([diagnostic]))
                 }
                 defer { yaml_event_delete(&event) }
                 do throws(DiagnosticError) {
@@ -180,6 +183,7 @@ private struct TreeBuilder {
     }
 
     let file: String
+    let fileIndex: Int
     let limits: YAMLParser.Limits
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int, depth: Int)] = [:]
@@ -189,13 +193,15 @@ private struct TreeBuilder {
     /// Nodes added by alias expansions, against ``YAMLParser/Limits/maximumAliasNodes``.
     private var aliasNodes = 0
 
-    init(file: String, limits: YAMLParser.Limits) {
+    init(file: String, fileIndex: Int, limits: YAMLParser.Limits) {
         self.file = file
+        self.fileIndex = fileIndex
         self.limits = limits
     }
 
     mutating func handle(_ event: yaml_event_t) throws(DiagnosticError) {
-        let mark = Mark(event.start_mark)
+        var mark = Mark(event.start_mark)
+        mark.file = fileIndex
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
@@ -244,7 +250,7 @@ private struct TreeBuilder {
 
     func finish() throws(DiagnosticError) -> YAMLNode {
         guard let root else {
-            throw DiagnosticError([Diagnostic(.error, "the file holds no YAML document", file: file, at: Mark(line: 1, column: 1))])
+            throw DiagnosticError([Diagnostic(.error, "the file holds no YAML document", file: file, at: Mark(line: 1, column: 1, file: fileIndex))])
         }
         return root
     }

@@ -273,8 +273,8 @@ extension OrderedMap where Value == MediaType {
 extension GeneratorPipeline {
     /// Runs every stage and also lists the spec's examples with the generated type each should decode
     /// into: for tests that decode and re-encode them against the generated code (not part of the client).
-    func runCollectingExamples(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> (Output, ExampleInventory) {
-        let (output, document, module) = try runStages(bytes, file: file)
+    func runCollectingExamples(_ bytes: [UInt8], file: String, reader: SpecFileReader = .none) throws(DiagnosticError) -> (Output, ExampleInventory) {
+        let (output, document, module) = try runStages(bytes, file: file, reader: reader)
         var collector = ExampleCollector(document: document, module: module, clientName: options.clientName)
         collector.collect()
         var inventory = collector.inventory

@@ -46,16 +46,25 @@ func scaleBenchmark(_ settings: Settings) throws -> (rows: [Row], points: [Scale
             }
         }
         for generator in working {
-            let files = try FileManager.default.swiftFiles(in: "\(work)/\(generator)")
-            let base = ["swiftc", "-swift-version", "6", "-module-name", "Scale\(generator.rawValue.capitalized)",
-                        "-I", settings.binDir + "/Modules", "-wmo"]
-            point.typecheckSeconds[generator] = try mustRun(base + ["-typecheck"] + files, log: "\(work)/\(generator)-typecheck.log").seconds
-            point.compileSeconds[generator] = try mustRun(
-                base + ["-c", "-Onone", "-parse-as-library", "-o", "\(work)/\(generator).o"] + files, log: "\(work)/\(generator)-c.log").seconds
-            let package = "\(work)/consumer-\(generator)"
-            try writeConsumer(generator, settings: settings, spec: spec, package: package, pineconeCalls: false)
-            try mustRun(["swift", "package", "--package-path", package, "resolve"], log: package + "-resolve.log")
-            point.buildSeconds[generator] = try mustRun(["swift", "build", "--package-path", package], log: package + "-build.log").seconds
+            // A tool whose output does not compile, or whose consumer does not build, gets ✘ for what is left.
+            var step = "the generated code does not type-check"
+            do {
+                let files = try FileManager.default.swiftFiles(in: "\(work)/\(generator)")
+                let base = ["swiftc", "-swift-version", "6", "-module-name", "Scale\(generator.rawValue.capitalized)",
+                            "-I", settings.binDir + "/Modules", "-wmo"]
+                point.typecheckSeconds[generator] = try mustRun(base + ["-typecheck"] + files, log: "\(work)/\(generator)-typecheck.log").seconds
+                step = "the generated code does not compile"
+                point.compileSeconds[generator] = try mustRun(
+                    base + ["-c", "-Onone", "-parse-as-library", "-o", "\(work)/\(generator).o"] + files, log: "\(work)/\(generator)-c.log").seconds
+                let package = "\(work)/consumer-\(generator)"
+                step = "the consumer package does not build"
+                try writeConsumer(generator, settings: settings, spec: spec, package: package, pineconeCalls: false)
+                try mustRun(["swift", "package", "--package-path", package, "resolve"], log: package + "-resolve.log")
+                point.buildSeconds[generator] = try mustRun(["swift", "build", "--package-path", package], log: package + "-build.log").seconds
+            } catch {
+                point.failures[generator] = "\(step) (logs in \(work))"
+                print("scale \(label): \(generator) fails: \(point.failures[generator]!)")
+            }
         }
         print("scale \(label) (\(point.operations) operations): generation \(point.generationMilliseconds) ms, lines \(point.lines), "
             + "typecheck \(point.typecheckSeconds) s, -c \(point.compileSeconds) s, consumer build \(point.buildSeconds) s")
@@ -63,7 +72,7 @@ func scaleBenchmark(_ settings: Settings) throws -> (rows: [Row], points: [Scale
     }
     // The goals are set on Twilio's api_v2010, the largest spec both tools generate.
     var rows: [Row] = []
-    if let twilio = points.first(where: { $0.label == "Twilio api_v2010" }), twilio.failures.isEmpty {
+    if let twilio = points.first(where: { $0.label == "Twilio api_v2010" }), twilio.failures.isEmpty, twilio.buildSeconds.count == 2 {
         rows = [
             Row(benchmark: "Scale, Twilio api_v2010 (\(twilio.operations) operations): generation wall time, mean of \(settings.scaleRuns)",
                 ours: twilio.generationMilliseconds[.ours]!, peer: twilio.generationMilliseconds[.peer]!, unit: .milliseconds,

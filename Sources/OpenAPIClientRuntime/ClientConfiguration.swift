@@ -32,8 +32,6 @@ public struct ClientConfiguration: Sendable {
     public var logger: Logger
     /// The response header that carries the server's request ID (``APIError/requestID``, the logs).
     public var requestIDHeaderName: String
-    /// A `data:` value that ends an event stream (`[DONE]` in OpenAI-style streams); `nil`: none.
-    public var eventStreamEndMarker: String?
 
     /// A configuration; every parameter has a default.
     public init(
@@ -41,7 +39,7 @@ public struct ClientConfiguration: Sendable {
         additionalHeaders: HTTPFields = [:], userAgent: String? = nil,
         retryPolicy: RetryPolicy = .default, allowsInsecureHTTP: Bool = false,
         middlewares: [any ClientMiddleware] = [], logger: Logger = Logger(label: "openapi-client", factory: { _ in SwiftLogNoOpLogHandler() }),
-        requestIDHeaderName: String = "x-request-id", eventStreamEndMarker: String? = nil
+        requestIDHeaderName: String = "x-request-id"
     ) {
         self.serverURL = serverURL
         self.apiKey = apiKey
@@ -55,7 +53,6 @@ public struct ClientConfiguration: Sendable {
         self.middlewares = middlewares
         self.logger = logger
         self.requestIDHeaderName = requestIDHeaderName
-        self.eventStreamEndMarker = eventStreamEndMarker
     }
 }
 

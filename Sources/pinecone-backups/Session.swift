@@ -6,20 +6,20 @@ import PineconeControl
 struct Session {
     let client: Client
     let json: Bool
-    private let recorder = ResponseRecorder()
+    private let recorder = ResponseRecorder(redacting: ProcessInfo.processInfo.environment[Client.apiKeyVariable] ?? "")
 
     init(_ options: ConnectionOptions) throws {
-        client = try options.makeClient()
+        client = try options.makeClient(middlewares: [recorder])
         json = options.json
     }
 
-    /// Calls the API, keeping every response body as the server sent it.
+    /// Calls the API; the recorder keeps the last response body as the server sent it.
     func call<T>(_ operation: (Client) async throws -> T) async throws -> T {
-        try await recorder.record { try await operation(client) }
+        try await operation(client)
     }
 
     /// The body of the last response, for `--json`.
-    private var lastBody: Data { recorder.responses.last?.body ?? Data() }
+    private var lastBody: Data { recorder.lastBody }
 
     func show(_ backup: BackupModel) {
         Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.details(of: backup))

@@ -19,16 +19,17 @@ import Testing
         client = Client(configuration: Self.configuration(server, bearerToken: token), transport: TestTransport.current)
     }
 
-    /// For this server: its URL, a token, and `[DONE]` as the event streams' end marker (as OpenAI-style streams use).
+    /// For this server: its URL and a token.
     static func configuration(_ server: ChildServer, bearerToken: String, retryPolicy: RetryPolicy = .default) -> ClientConfiguration {
-        ClientConfiguration(serverURL: server.baseURL, bearerToken: bearerToken, retryPolicy: retryPolicy, eventStreamEndMarker: "[DONE]")
+        ClientConfiguration(serverURL: server.baseURL, bearerToken: bearerToken, retryPolicy: retryPolicy)
     }
 
     // MARK: Server-sent events
 
     @Test func eventStreamArrivesIncrementallyAndFollowsTheWHATWGRules() async throws {
         var events: [ServerSentEventStream<ChatChunk>.Event] = []
-        for try await event in try await client.watchEvents() {
+        // `[DONE]` ends the stream, as OpenAI-style streams use.
+        for try await event in try await client.watchEvents().ending(atData: "[DONE]") {
             events.append(event)
             // The server holds the rest of the stream until told the first event arrived: a client
             // that buffered the whole body would read "not released" ten seconds later.

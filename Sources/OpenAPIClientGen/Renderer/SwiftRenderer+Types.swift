@@ -2,8 +2,7 @@ extension SwiftRenderer {
     func render(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
         typeDeprecation(declaration.deprecated, into: &printer)
-        let form = declaration.formFields == nil ? "" : ", FormEncodable"
-        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable\(form)") { printer in
+        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable") { printer in
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
@@ -51,19 +50,21 @@ extension SwiftRenderer {
         }
     }
 
-    /// `extension Request: ConstraintCheckable {}` for every struct that checks its properties, nested ones by
-    /// their full name. In an SPI extension when the output is public: the protocol is the runtime's plumbing
-    /// for the client (SPI), and a public type may conform to it only there, out of users' completions.
+    /// `extension Request: ConstraintCheckable {}` for every struct that checks its properties, and
+    /// `extension Form: FormEncodable {}` for every form body, nested ones by their full name. In an SPI
+    /// extension when the output is public: the protocols are the runtime's plumbing for the client (SPI),
+    /// and a public type may conform to them only there, out of users' completions.
     func renderConstraintConformances(_ types: [TypeDeclaration], into printer: inout CodePrinter) {
         var names: [String] = []
         func collect(_ types: [TypeDeclaration], in scope: String) {
             for type in types {
                 switch type {
                 case .structure(let declaration):
-                    if declaration.checksConstraints { names.append(scope + declaration.name) }
+                    if declaration.checksConstraints { names.append(scope + declaration.name + ": ConstraintCheckable") }
+                    if declaration.formFields != nil { names.append(scope + declaration.name + ": FormEncodable") }
                     collect(declaration.nestedTypes, in: scope + declaration.name + ".")
                 case .oneOf(let declaration):
-                    if !declaration.checkedCases.isEmpty { names.append(scope + declaration.name) }
+                    if !declaration.checkedCases.isEmpty { names.append(scope + declaration.name + ": ConstraintCheckable") }
                     collect(declaration.nestedTypes, in: scope + declaration.name + ".")
                 case .openEnum, .alias:
                     continue
@@ -73,9 +74,9 @@ extension SwiftRenderer {
         collect(types, in: "")
         guard !names.isEmpty else { return }
         printer.line()
-        printer.line("// The checks a request makes before it is sent (see `checkConstraints`).")
+        printer.line("// The checks a request makes before it is sent (see `checkConstraints`), and the form bodies' fields.")
         for name in names {
-            printer.line((accessLevel == .public ? "@_spi(Generated) " : "") + "extension \(name): ConstraintCheckable {}")
+            printer.line((accessLevel == .public ? "@_spi(Generated) " : "") + "extension \(name) {}")
         }
     }
 
@@ -92,7 +93,7 @@ extension SwiftRenderer {
         _ declaration: StructDeclaration, _ kinds: [StructDeclaration.FormFieldKind], into printer: inout CodePrinter
     ) {
         printer.line("/// The fields of the form body, in order.")
-        printer.block("\(access)func formFields() throws -> [FormField]") { printer in
+        printer.block("\(constraintCheckSPI)\(access)func formFields() throws -> [FormField]") { printer in
             printer.line("var form = FormFieldsBuilder()")
             for (property, kind) in zip(declaration.properties, kinds) {
                 // Deprecated properties are read through their storage, which is not deprecated.

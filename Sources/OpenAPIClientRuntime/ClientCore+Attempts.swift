@@ -56,8 +56,9 @@ extension ClientCore {
                 let (response, body) = try await chain(context, security: request.security, send: send)(http, request.body)
                 if (200..<300).contains(response.status.code) { return (response, body) }
                 let errorBody = Redaction.data(try await body.collect(upTo: 1 << 20), secrets)
+                let details = configuration.errorDetails?(errorBody)
                 let apiError = APIError(operationID: request.operationID, status: response.status.code, headers: response.headerFields,
-                                        body: errorBody, requestID: requestID(of: response))
+                                        body: errorBody, requestID: requestID(of: response), code: details?.code, message: details?.message)
                 failure = .api(apiError)
                 retryable = RetryPolicy.idempotentMethods.contains(http.method.rawValue) && policy.retryableStatuses.contains(apiError.status)
                 retryAfter = response.headerFields[.retryAfter].flatMap { RetryPolicy.retryAfter($0) }

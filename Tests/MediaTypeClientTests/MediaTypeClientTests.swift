@@ -19,9 +19,20 @@ import Testing
         client = Client(configuration: Self.configuration(server, bearerToken: token), transport: TestTransport.current)
     }
 
-    /// For this server: its URL and a token.
+    /// For this server: its URL, a token, and where its error bodies say what went wrong.
     static func configuration(_ server: ChildServer, bearerToken: String, retryPolicy: RetryPolicy = .default) -> ClientConfiguration {
-        ClientConfiguration(serverURL: server.baseURL, bearerToken: bearerToken, retryPolicy: retryPolicy)
+        ClientConfiguration(serverURL: server.baseURL, bearerToken: bearerToken, retryPolicy: retryPolicy, errorDetails: errorDetails)
+    }
+
+    /// The server's error body, `{"error": {"code", "message"}}`.
+    struct ErrorBody: Decodable {
+        struct Details: Decodable { var code: String?, message: String? }
+        var error: Details
+    }
+
+    static let errorDetails: @Sendable (Data) -> (code: String?, message: String?) = { body in
+        let error = (try? JSONDecoder().decode(ErrorBody.self, from: body))?.error
+        return (error?.code, error?.message)
     }
 
     // MARK: Server-sent events

@@ -55,16 +55,17 @@ extension SwiftRenderer {
     /// extension when the output is public: the protocols are the runtime's plumbing for the client (SPI),
     /// and a public type may conform to them only there, out of users' completions.
     func renderConstraintConformances(_ types: [TypeDeclaration], into printer: inout CodePrinter) {
-        var names: [String] = []
+        var checked: [String] = []
+        var forms: [String] = []
         func collect(_ types: [TypeDeclaration], in scope: String) {
             for type in types {
                 switch type {
                 case .structure(let declaration):
-                    if declaration.checksConstraints { names.append(scope + declaration.name + ": ConstraintCheckable") }
-                    if declaration.formFields != nil { names.append(scope + declaration.name + ": FormEncodable") }
+                    if declaration.checksConstraints { checked.append(scope + declaration.name) }
+                    if declaration.formFields != nil { forms.append(scope + declaration.name) }
                     collect(declaration.nestedTypes, in: scope + declaration.name + ".")
                 case .oneOf(let declaration):
-                    if !declaration.checkedCases.isEmpty { names.append(scope + declaration.name + ": ConstraintCheckable") }
+                    if !declaration.checkedCases.isEmpty { checked.append(scope + declaration.name) }
                     collect(declaration.nestedTypes, in: scope + declaration.name + ".")
                 case .openEnum, .alias:
                     continue
@@ -72,11 +73,14 @@ extension SwiftRenderer {
             }
         }
         collect(types, in: "")
-        guard !names.isEmpty else { return }
-        printer.line()
-        printer.line("// The checks a request makes before it is sent (see `checkConstraints`), and the form bodies' fields.")
-        for name in names {
-            printer.line((accessLevel == .public ? "@_spi(Generated) " : "") + "extension \(name) {}")
+        let spi = accessLevel == .public ? "@_spi(Generated) " : ""
+        for (names, comment, conformance) in [
+            (checked, "The checks a request makes before it is sent (see `checkConstraints`).", "ConstraintCheckable"),
+            (forms, "The fields form bodies are sent as (see `formFields`).", "FormEncodable"),
+        ] where !names.isEmpty {
+            printer.line()
+            printer.line("// " + comment)
+            for name in names { printer.line(spi + "extension \(name): \(conformance) {}") }
         }
     }
 

@@ -13,6 +13,8 @@ let package = Package(
         .plugin(name: "GenerateOpenAPIClient", targets: ["GenerateOpenAPIClient"]),
         // Empty unless the `AsyncHTTPClient` trait is enabled (see `traits`).
         .library(name: "OpenAPIAsyncHTTPClientTransport", targets: ["OpenAPIAsyncHTTPClientTransport"]),
+        // Empty unless the `OpenAPIRuntime` trait is enabled.
+        .library(name: "OpenAPIRuntimeInterop", targets: ["OpenAPIRuntimeInterop"]),
     ],
     traits: [
         // Off by default: a package that does not enable it neither resolves nor builds AsyncHTTPClient
@@ -22,6 +24,9 @@ let package = Package(
         // plugins neither resolves swift-argument-parser nor compiles its plugins (SwiftPM compiles every plugin
         // of every package in the graph, which cost each consumer's clean build about a second).
         .trait(name: "CLI", description: "Builds the pinecone-backups command-line tool (swift-argument-parser)"),
+        // Off by default: swift-openapi-runtime's transports and middlewares plug into our clients. Without
+        // it nothing of swift-openapi-runtime (or the two transports the tests use) is resolved.
+        .trait(name: "OpenAPIRuntime", description: "Builds OpenAPIRuntimeInterop: swift-openapi-runtime's ClientTransport and ClientMiddleware as ours"),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -30,6 +35,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // The CLI's parser, and only the CLI's (behind the `CLI` trait): the generator and the runtime do not depend on it.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // swift-openapi-runtime for OpenAPIRuntimeInterop, and two of its transports for the tests (trait `OpenAPIRuntime`).
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4", traits: []),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // libyaml, linked from the system (Debian: libyaml-dev, Homebrew: libyaml). Not named `CYaml`:
@@ -65,6 +74,15 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+            ]
+        ),
+        // swift-openapi-runtime's transports and middlewares as ours. Its sources compile to nothing without the trait.
+        .target(
+            name: "OpenAPIRuntimeInterop",
+            dependencies: [
+                "OpenAPIClientRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime", condition: .when(traits: ["OpenAPIRuntime"])),
             ]
         ),
         // Runs the generator at build time on the target's spec (see README for how it is found).
@@ -115,9 +133,12 @@ let package = Package(
         .testTarget(
             name: "PineconeControlTests",
             dependencies: [
-                "PineconeControl", "pinecone-backups", "OpenAPIAsyncHTTPClientTransport",
+                "PineconeControl", "pinecone-backups", "OpenAPIAsyncHTTPClientTransport", "OpenAPIRuntimeInterop",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime", condition: .when(traits: ["OpenAPIRuntime"])),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession", condition: .when(traits: ["OpenAPIRuntime"])),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client", condition: .when(traits: ["OpenAPIRuntime"])),
             ],
             exclude: ["Fixtures"]
         ),

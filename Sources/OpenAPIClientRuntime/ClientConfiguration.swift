@@ -32,8 +32,9 @@ public struct ClientConfiguration: Sendable {
     public var logger: Logger
     /// The response header that carries the server's request ID (``APIError/requestID``, the logs).
     public var requestIDHeaderName: String
-    /// A `data:` value that ends an event stream (`[DONE]` in OpenAI-style streams); `nil`: none.
-    public var eventStreamEndMarker: String?
+    /// Reads the service's error code and message from an error response's body, for ``APIError/code``
+    /// and ``APIError/message`` (PineconeControl's reads its `ErrorResponse`); `nil` reads neither.
+    public var errorDetails: (@Sendable (Data) -> (code: String?, message: String?))?
 
     /// A configuration; every parameter has a default.
     public init(
@@ -41,7 +42,7 @@ public struct ClientConfiguration: Sendable {
         additionalHeaders: HTTPFields = [:], userAgent: String? = nil,
         retryPolicy: RetryPolicy = .default, allowsInsecureHTTP: Bool = false,
         middlewares: [any ClientMiddleware] = [], logger: Logger = Logger(label: "openapi-client", factory: { _ in SwiftLogNoOpLogHandler() }),
-        requestIDHeaderName: String = "x-request-id", eventStreamEndMarker: String? = nil
+        requestIDHeaderName: String = "x-request-id", errorDetails: (@Sendable (Data) -> (code: String?, message: String?))? = nil
     ) {
         self.serverURL = serverURL
         self.apiKey = apiKey
@@ -55,7 +56,7 @@ public struct ClientConfiguration: Sendable {
         self.middlewares = middlewares
         self.logger = logger
         self.requestIDHeaderName = requestIDHeaderName
-        self.eventStreamEndMarker = eventStreamEndMarker
+        self.errorDetails = errorDetails
     }
 }
 

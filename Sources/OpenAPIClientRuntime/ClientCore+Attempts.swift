@@ -5,30 +5,35 @@ extension ClientCore {
     /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
     /// response with its whole body. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
     func perform(_ request: ClientRequest) async throws -> (HTTPResponse, Data) {
-        let shared = shared
+        let (shared, operationID) = (shared, request.operationID)
         let (response, body) = try await retrying(request) { http, body in
             let (transport, timeout) = (shared.transport, shared.configuration.timeout)
+            @Sendable func send() async throws -> (HTTPResponse, Data) {
+                if let aware = shared.operationAware {
+                    return try await aware.send(http, body: body, timeout: timeout, operationID: operationID)
+                }
+                return try await transport.send(http, body: body, timeout: timeout)
+            }
             let (response, data) = transport.enforcesTimeoutAndCancellation
-                ? try await transport.send(http, body: body, timeout: timeout)
-                : try await Deadline.run(timeout: timeout) { try await transport.send(http, body: body, timeout: timeout) }
+                ? try await send() : try await Deadline.run(timeout: timeout, send)
             return (response, HTTPBody(data))
         }
         let data: Data
         if let buffered = body.bufferedData { data = buffered } else { data = try await body.collect() }
-        if let recorder = ResponseRecorder.current {
-            // A body that echoes a credential is the only one not passed on byte for byte.
-            recorder.append(.init(operationID: request.operationID, status: response.status.code,
-                                  body: Redaction.data(data, secrets)))
-        }
         return (response, data)
     }
 
     /// As ``perform(_:)``, returning once the head of a 2xx response has arrived.
     func performStreaming(_ request: ClientRequest) async throws -> (HTTPResponse, HTTPBody) {
-        let shared = shared
+        let (shared, operationID) = (shared, request.operationID)
         return try await retrying(request) { http, body in
             let (transport, timeout) = (shared.transport, shared.configuration.timeout)
-            return try await Deadline.run(timeout: timeout) { try await transport.stream(http, body: body, timeout: timeout) }
+            return try await Deadline.run(timeout: timeout) {
+                if let aware = shared.operationAware {
+                    return try await aware.stream(http, body: body, timeout: timeout, operationID: operationID)
+                }
+                return try await transport.stream(http, body: body, timeout: timeout)
+            }
         }
     }
 
@@ -51,8 +56,9 @@ extension ClientCore {
                 let (response, body) = try await chain(context, security: request.security, send: send)(http, request.body)
                 if (200..<300).contains(response.status.code) { return (response, body) }
                 let errorBody = Redaction.data(try await body.collect(upTo: 1 << 20), secrets)
+                let details = configuration.errorDetails?(errorBody)
                 let apiError = APIError(operationID: request.operationID, status: response.status.code, headers: response.headerFields,
-                                        body: errorBody, requestID: requestID(of: response))
+                                        body: errorBody, requestID: requestID(of: response), code: details?.code, message: details?.message)
                 failure = .api(apiError)
                 retryable = RetryPolicy.idempotentMethods.contains(http.method.rawValue) && policy.retryableStatuses.contains(apiError.status)
                 retryAfter = response.headerFields[.retryAfter].flatMap { RetryPolicy.retryAfter($0) }

@@ -24,6 +24,8 @@ public struct ClientCore: Sendable {
     final class Shared: Sendable {
         let configuration: ClientConfiguration
         let transport: any HTTPTransport
+        /// The transport, when it takes each request's operation ID; decided once, not per call.
+        let operationAware: (any OperationAwareTransport)?
         let server: Server?
         let insecureServer: String?
         let secrets: [String]
@@ -31,6 +33,7 @@ public struct ClientCore: Sendable {
         init(configuration: ClientConfiguration, transport: any HTTPTransport, server: Server?) {
             self.configuration = configuration
             self.transport = transport
+            operationAware = transport as? any OperationAwareTransport
             self.server = server
             secrets = configuration.secrets
             insecureServer = server.flatMap { server in
@@ -101,7 +104,7 @@ public struct ClientCore: Sendable {
         request.accept = "text/event-stream"
         let (response, body) = try await performStreaming(request)
         return ServerSentEventStream(operationID: request.operationID, status: response.status.code, bytes: body.chunks,
-                                     secrets: secrets, endMarker: configuration.eventStreamEndMarker)
+                                     secrets: secrets)
     }
 
     /// Sends the request and returns the JSON-lines body as decoded values, as they arrive. `accept`

@@ -64,8 +64,9 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// An error response: its status, and what the body says when it is the usual JSON shape
-/// (`{"error": {"code": …, "message": …}}`, or `code` and `message` at the top level).
+/// An error response: its status, its body, and the service's code and message when
+/// ``ClientConfiguration/errorDetails`` reads them from the body (each service has its own shape;
+/// the runtime assumes none).
 public struct APIError: Error, Sendable, CustomStringConvertible {
     /// The spec's `operationId` of the failed call.
     public var operationID: String
@@ -83,14 +84,16 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     /// ``ClientConfiguration/requestIDHeaderName``.
     public var requestID: String?
 
-    /// An error response; `code` and `message` are read from the body.
-    public init(operationID: String, status: Int, headers: HTTPFields = [:], body: Data, requestID: String? = nil) {
+    /// An error response.
+    public init(operationID: String, status: Int, headers: HTTPFields = [:], body: Data, requestID: String? = nil,
+                code: String? = nil, message: String? = nil) {
         self.operationID = operationID
         self.status = status
         self.headers = headers
         self.body = body
         self.requestID = requestID
-        (code, message) = Self.codeAndMessage(body)
+        self.code = code
+        self.message = message
     }
 
     /// The body as text when it is not JSON (an HTML 502 page, a plain-text message).
@@ -111,20 +114,5 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         if let message { text += ": \(message)" } else if code == nil { text += ": \(ClientError.snippet(body))" }
         if let requestID { text += " (request ID \(requestID))" }
         return text
-    }
-
-    private static func codeAndMessage(_ body: Data) -> (String?, String?) {
-        guard let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] else { return (nil, nil) }
-        func text(_ value: Any?) -> String? {
-            switch value {
-            case let string as String: string
-            case let number as NSNumber: number.stringValue
-            default: nil
-            }
-        }
-        if let error = object["error"] as? [String: Any] {
-            return (text(error["code"]), text(error["message"]))
-        }
-        return (text(object["code"]), text(object["message"]) ?? text(object["error"]))
     }
 }

@@ -48,7 +48,8 @@ public struct MultipartFile: Codable, Hashable, Sendable {
     }
 }
 
-/// One field of a form body, in order.
+/// One field of a form body, in order. SPI: plumbing between generated form types and the client.
+@_spi(Generated)
 public struct FormField: Sendable, Hashable {
     public enum Value: Sendable, Hashable {
         /// A primitive as text (`text/plain` in multipart).
@@ -69,7 +70,8 @@ public struct FormField: Sendable, Hashable {
 }
 
 /// A request body type sent as `multipart/form-data` or `application/x-www-form-urlencoded`:
-/// generated types list their properties as fields.
+/// generated types list their properties as fields. SPI, like the request checks.
+@_spi(Generated)
 public protocol FormEncodable: Sendable {
     func formFields() throws -> [FormField]
 }

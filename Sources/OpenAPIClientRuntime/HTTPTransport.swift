@@ -32,6 +32,18 @@ extension HTTPTransport {
     }
 }
 
+/// A transport that needs the operation each request is for (swift-openapi-runtime's take its
+/// `operationId`): the client calls these instead of ``HTTPTransport/send(_:body:timeout:)`` and
+/// ``HTTPTransport/stream(_:body:timeout:)``. SPI: other transports never see it.
+@_spi(Transport)
+public protocol OperationAwareTransport: HTTPTransport {
+    /// ``HTTPTransport/send(_:body:timeout:)`` for the operation `operationID`.
+    func send(_ request: HTTPRequest, body: Data?, timeout: Duration, operationID: String) async throws -> (HTTPResponse, Data)
+
+    /// ``HTTPTransport/stream(_:body:timeout:)`` for the operation `operationID`.
+    func stream(_ request: HTTPRequest, body: Data?, timeout: Duration, operationID: String) async throws -> (HTTPResponse, HTTPBody)
+}
+
 // SPI: swift-http-types' own type gains no member users see.
 @_spi(Generated)
 extension HTTPRequest {

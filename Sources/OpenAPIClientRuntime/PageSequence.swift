@@ -5,9 +5,11 @@
 /// for try await backup in client.allIndexBackups(indexName: "docs-example") { … }
 /// ```
 ///
-/// A server that hands back a token it already gave would make the walk repeat pages forever, or
-/// stop early with duplicates: iteration throws ``RepeatedPageTokenError`` instead.
-public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
+/// A server that hands back a token it already gave would make the walk repeat pages forever. The walk
+/// stops there instead: the items of that last page that were not yielded before are yielded (a server
+/// that repeats its last token still delivers its last page), none twice, and iteration then throws
+/// ``RepeatedPageTokenError`` rather than ending as if the list were complete.
+public struct PageSequence<Element: Hashable & Sendable>: AsyncSequence, Sendable {
     /// Fetches the page after `token` (`nil` for the first) and returns its items and the next token.
     public typealias FetchPage = @Sendable (_ token: String?) async throws -> (items: [Element], next: String?)
 
@@ -21,7 +23,8 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
         AsyncIterator(fetchPage: fetchPage)
     }
 
-    /// The pages themselves, for callers that want each page's items together.
+    /// The pages themselves, for callers that want each page's items together (a page that only
+    /// repeated items already yielded is left out).
     public var pages: AsyncThrowingStream<[Element], any Error> {
         let fetchPage = fetchPage
         return AsyncThrowingStream { continuation in
@@ -30,9 +33,10 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
                     var cursor = PageCursor()
                     while let token = cursor.next {
                         let page = try await fetchPage(token.value)
-                        continuation.yield(page.items)
-                        try cursor.advance(to: page.next)
+                        let fresh = cursor.advance(past: page.items, to: page.next)
+                        if !(fresh.isEmpty && cursor.repeatedToken != nil) { continuation.yield(fresh) }
                     }
+                    if let repeated = cursor.repeatedToken { throw repeated }
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)
@@ -47,8 +51,6 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
         private var buffer: [Element] = []
         private var index = 0
         private var cursor = PageCursor()
-        /// A repeated token, thrown once the items of the page that sent it are used up.
-        private var repeated: RepeatedPageTokenError?
 
         init(fetchPage: @escaping FetchPage) {
             self.fetchPage = fetchPage
@@ -56,20 +58,18 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
 
         public mutating func next() async throws -> Element? {
             while index == buffer.count {
-                if let repeated {
-                    self.repeated = nil
-                    throw repeated
+                guard let token = cursor.next else {
+                    // Thrown once, after the last page's new items.
+                    if let repeated = cursor.repeatedToken {
+                        cursor.repeatedToken = nil
+                        throw repeated
+                    }
+                    return nil
                 }
-                guard let token = cursor.next else { return nil }
                 try Task.checkCancellation()
                 let page = try await fetchPage(token.value)
-                buffer = page.items
+                buffer = cursor.advance(past: page.items, to: page.next)
                 index = 0
-                do {
-                    try cursor.advance(to: page.next)
-                } catch {
-                    repeated = error
-                }
             }
             defer { index += 1 }
             return buffer[index]
@@ -78,16 +78,34 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
 }
 
 /// Where a walk through token-paged results stands: the token of the page to fetch next, the pages
-/// fetched so far, and every token followed, so that a repeated one is caught.
+/// fetched so far, and what was passed on, so that a repeated token neither loops nor duplicates.
 ///
 /// ``PageSequence`` walks with one; so can code that pages by hand and needs to know where to resume
-/// (a command line's `--all` that fails midway reports ``next``).
+/// (a command line's `--all` that fails midway reports ``next``):
+///
+/// ```swift
+/// var cursor = PageCursor()
+/// while let token = cursor.next {
+///     let page = try await client.listIndexBackups(indexName: "docs-example", paginationToken: token.value)
+///     show(cursor.advance(past: page.data ?? [], to: page.pagination?.next))
+/// }
+/// if let repeated = cursor.repeatedToken { throw repeated }
+/// ```
+///
+/// When a page's `next` token was already sent (the same token again, or an earlier one), that page
+/// sits where the server was before, so its items may be ones already passed on: only those not passed
+/// on before are returned, and the walk ends there with ``repeatedToken`` set. Items are told apart by
+/// their hash values, which the cursor keeps (one integer per item passed on).
 public struct PageCursor: Sendable {
     /// The page to fetch next: `.some(nil)` for the first page when no token was given, `nil` when done.
+    /// After a failed fetch, the token to resume from.
     public private(set) var next: Token?
-    /// How many pages ``advance(to:)`` has been told about.
+    /// How many pages ``advance(past:to:)`` has been told about.
     public private(set) var pagesFetched = 0
-    private var seen: Set<String> = []
+    /// Set when the walk ended because the server sent a token it had already sent.
+    public internal(set) var repeatedToken: RepeatedPageTokenError?
+    private var sent: Set<String> = []
+    private var passedOn: Set<Int> = []
 
     /// A page token; `value` is `nil` for the first page.
     public struct Token: Sendable, Hashable {
@@ -97,22 +115,30 @@ public struct PageCursor: Sendable {
     /// Starts at the first page, or at the page `token` names.
     public init(startingAt token: String? = nil) {
         next = Token(value: token)
-        if let token { seen.insert(token) }
+        if let token { sent.insert(token) }
     }
 
-    /// Records the page just fetched and its `next` token: no token, or an empty one, ends the walk.
-    /// Throws ``RepeatedPageTokenError`` when `token` was followed before.
-    public mutating func advance(to token: String?) throws(RepeatedPageTokenError) {
+    /// Records the page just fetched, its items and its `next` token (none, or an empty one, ends the
+    /// walk), and returns the items to pass on: all of them, unless `token` was sent before; then only
+    /// those not passed on before, and the walk ends with ``repeatedToken`` set.
+    public mutating func advance<Item: Hashable>(past items: [Item], to token: String?) -> [Item] {
         pagesFetched += 1
         guard let token, !token.isEmpty else {
             next = nil
-            return
+            return remember(items)
         }
-        guard seen.insert(token).inserted else {
+        guard sent.insert(token).inserted else {
             next = nil
-            throw RepeatedPageTokenError(token: token, pagesFetched: pagesFetched)
+            repeatedToken = RepeatedPageTokenError(token: token, pagesFetched: pagesFetched)
+            return remember(items.filter { !passedOn.contains($0.hashValue) })
         }
         next = Token(value: token)
+        return remember(items)
+    }
+
+    private mutating func remember<Item: Hashable>(_ items: [Item]) -> [Item] {
+        for item in items { passedOn.insert(item.hashValue) }
+        return items
     }
 }
 

@@ -143,8 +143,8 @@ public struct ServerSentEventParser: Sendable {
 /// }
 /// ```
 ///
-/// An event whose `data` is the configuration's ``ClientConfiguration/eventStreamEndMarker``
-/// (`[DONE]` in OpenAI-style streams) ends the sequence.
+/// Streams that end with a marker event (`data: [DONE]` in OpenAI-style APIs) say so with
+/// ``ending(atData:)``: the runtime knows no service's convention.
 public struct ServerSentEventStream<Payload: Decodable & Sendable>: AsyncSequence, Sendable {
     public struct Event: Sendable {
         /// The `event:` field; `message` when the event names none.
@@ -158,15 +158,21 @@ public struct ServerSentEventStream<Payload: Decodable & Sendable>: AsyncSequenc
     public typealias Element = Event
 
     private let body: ResponseBodyStream
-    private let endMarker: String?
+    private var endMarker: String?
 
     /// - Parameters:
     ///   - secrets: credentials to redact from error descriptions.
-    ///   - endMarker: a `data` value that ends the stream (`[DONE]`), if any.
     @_spi(Generated)
-    public init(operationID: String, status: Int, bytes: AsyncThrowingStream<Data, any Error>, secrets: [String] = [], endMarker: String? = nil) {
+    public init(operationID: String, status: Int, bytes: AsyncThrowingStream<Data, any Error>, secrets: [String] = []) {
         body = ResponseBodyStream(operationID: operationID, status: status, bytes: bytes, secrets: secrets)
-        self.endMarker = endMarker
+    }
+
+    /// The same stream, ending (without decoding it) at the first event whose `data` is `marker`:
+    /// `try await client.streamChat(…).ending(atData: "[DONE]")` for OpenAI-style streams.
+    public func ending(atData marker: String) -> Self {
+        var stream = self
+        stream.endMarker = marker
+        return stream
     }
 
     /// Starts reading the stream (once).

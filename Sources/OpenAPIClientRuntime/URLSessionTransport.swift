@@ -42,6 +42,7 @@ public struct URLSessionTransport: HTTPTransport {
         // URLSession's queue, which waits for the task's status lock). Cancelling later, off the
         // cancellation handler, avoids that.
         let box = TaskBox()
+        let session = sendingSession(for: request.method)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<(HTTPResponse, Data), any Error>) in
                 let task = session.dataTask(with: urlRequest) { data, response, error in
@@ -58,10 +59,21 @@ public struct URLSessionTransport: HTTPTransport {
                 }
                 box.set(task, timeout: timeout)
                 task.resume()
+                if session !== self.session { session.finishTasksAndInvalidate() }
             }
         } onCancel: {
             box.cancelLater()
         }
+    }
+
+    /// The session for a request: ``session`` for idempotent methods, and for any other (POST, PATCH) a
+    /// session of its own, invalidated once its one task ends. On Linux, libcurl sends a request again by
+    /// itself, a POST too, when a reused keep-alive connection closes before any answer; a session of its
+    /// own has no connection to reuse, so the request goes out on a fresh one, once. Only non-idempotent
+    /// requests pay for the new connection; GETs keep the shared pool.
+    func sendingSession(for method: HTTPRequest.Method) -> URLSession {
+        RetryPolicy.idempotentMethods.contains(method.rawValue)
+            ? session : URLSession(configuration: session.configuration)
     }
 
     static func seconds(_ duration: Duration) -> Double {

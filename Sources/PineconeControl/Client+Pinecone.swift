@@ -39,7 +39,7 @@ extension Client {
     }
 
     /// The configuration ``init(apiKey:host:timeout:additionalHeaders:middlewares:logger:transport:environment:)``
-    /// uses: Pinecone's `User-Agent` and request-ID header, the key and host from the environment unless
+    /// uses: Pinecone's `User-Agent`, request-ID header and error body, the key and host from the environment unless
     /// given. Adjust it further (retries, `allowsInsecureHTTP`) before passing it to ``init(configuration:transport:)``.
     public static func pineconeConfiguration(
         apiKey: String? = nil, host: URL? = nil, timeout: Duration = .seconds(30), additionalHeaders: HTTPFields = [:],
@@ -50,7 +50,7 @@ extension Client {
             serverURL: host ?? environment[Self.hostVariable].flatMap(Self.hostURL),
             apiKey: apiKey ?? environment[Self.apiKeyVariable].flatMap { $0.isEmpty ? nil : $0 },
             timeout: timeout, additionalHeaders: additionalHeaders, userAgent: userAgent, middlewares: middlewares, logger: logger,
-            requestIDHeaderName: requestIDHeaderName)
+            requestIDHeaderName: requestIDHeaderName, errorDetails: errorDetails)
     }
 
     /// `https://h`, `http://localhost:5080` or `localhost:5080` (→ https) as a URL.

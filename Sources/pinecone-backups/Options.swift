@@ -42,8 +42,8 @@ struct ConnectionOptions: ParsableArguments {
             """)
     }
 
-    /// A client for these options, with the key from the environment.
-    func makeClient() throws -> Client {
+    /// A client for these options, with the key from the environment and `middlewares` after the usual ones.
+    func makeClient(middlewares: [any ClientMiddleware] = []) throws -> Client {
         let environment = ProcessInfo.processInfo.environment
         guard let apiKey = environment[Client.apiKeyVariable], !apiKey.isEmpty else {
             throw CommandFailure.usage("no API key: set \(Client.apiKeyVariable)")
@@ -59,6 +59,7 @@ struct ConnectionOptions: ParsableArguments {
             }
         }
         configuration.allowsInsecureHTTP = allowInsecureHTTP
+        configuration.middlewares += middlewares
         return Client(configuration: configuration)
     }
 }

@@ -6,20 +6,20 @@ import PineconeControl
 struct Session {
     let client: Client
     let json: Bool
-    private let recorder = ResponseRecorder()
+    private let recorder = ResponseRecorder(redacting: ProcessInfo.processInfo.environment[Client.apiKeyVariable] ?? "")
 
     init(_ options: ConnectionOptions) throws {
-        client = try options.makeClient()
+        client = try options.makeClient(middlewares: [recorder])
         json = options.json
     }
 
-    /// Calls the API, keeping every response body as the server sent it.
+    /// Calls the API; the recorder keeps the last response body as the server sent it.
     func call<T>(_ operation: (Client) async throws -> T) async throws -> T {
-        try await recorder.record { try await operation(client) }
+        try await operation(client)
     }
 
     /// The body of the last response, for `--json`.
-    private var lastBody: Data { recorder.responses.last?.body ?? Data() }
+    private var lastBody: Data { recorder.lastBody }
 
     func show(_ backup: BackupModel) {
         Terminal.output(json ? RawJSON.pretty(lastBody) : Tables.details(of: backup))
@@ -66,10 +66,10 @@ struct Session {
         if json { Terminal.error(text) } else { Terminal.output(text) }
     }
 
-    /// One page, or with `--all` every page from `--pagination-token` on.
+    /// One page, or with `--all` every page from `--pagination-token` on, each item once (see `PageCursor`).
     ///
     /// A failure after some pages prints what was fetched, then the error and the token to resume from.
-    func list<Page, Item>(
+    func list<Page, Item: Hashable>(
         _ paging: PagingOptions, fetch: (Client, String?) async throws -> Page, items: (Page) -> [Item],
         next: (Page) -> String?, table: ([Item]) -> Table
     ) async throws {
@@ -81,36 +81,36 @@ struct Session {
             return
         }
         var cursor = PageCursor(startingAt: paging.paginationToken)
-        var collected: [Item] = []
-        var bodies: [Data] = []
+        var collected: [Listed<Item>] = []
         do {
             while let token = cursor.next {
                 let page = try await call { try await fetch($0, token.value) }
-                collected += items(page)
-                bodies.append(lastBody)
-                try cursor.advance(to: next(page))
+                collected += cursor.advance(past: try listed(items(page), page: cursor.pagesFetched + 1), to: next(page))
             }
+            if let repeated = cursor.repeatedToken { throw repeated }
         } catch {
-            if !bodies.isEmpty { try emit(collected, pages: bodies, table: table) }
+            if cursor.pagesFetched > 0 { emit(collected, table: table) }
             guard let resume = cursor.next?.value, !(error is RepeatedPageTokenError) else { throw error }
             let summary = (error as? ClientError).map(ErrorSummary.line(for:)) ?? "\(error)"
             throw CommandFailure(
                 message: "\(summary)\nafter \(cursor.pagesFetched) page(s); resume with: --pagination-token \(resume)",
                 status: .failure)
         }
-        try emit(collected, pages: bodies, table: table)
+        emit(collected, table: table)
     }
 
-    private func emit<Item>(_ items: [Item], pages: [Data], table: ([Item]) -> Table) throws {
-        guard json else { return Terminal.output(table(items).rendered) }
-        var all: [Data] = []
-        for (number, page) in pages.enumerated() {
-            guard let pageItems = RawJSON.arrayElements(named: "data", in: page) else {
-                throw CommandFailure(message: "page \(number + 1) from the server has no \"data\" array", status: .failure)
-            }
-            all += pageItems
+    /// A page's items, each with its JSON as the server sent it when that is to be printed.
+    private func listed<Item: Hashable>(_ items: [Item], page number: Int) throws -> [Listed<Item>] {
+        guard json else { return items.map { Listed(item: $0, raw: Data()) } }
+        guard let raw = RawJSON.arrayElements(named: "data", in: lastBody), raw.count == items.count else {
+            throw CommandFailure(message: "page \(number) from the server has no \"data\" array", status: .failure)
         }
-        Terminal.output(RawJSON.pretty(RawJSON.object(["data": RawJSON.array(all)])))
+        return zip(items, raw).map { Listed(item: $0, raw: $1) }
+    }
+
+    private func emit<Item: Hashable>(_ listed: [Listed<Item>], table: ([Item]) -> Table) {
+        guard json else { return Terminal.output(table(listed.map(\.item)).rendered) }
+        Terminal.output(RawJSON.pretty(RawJSON.object(["data": RawJSON.array(listed.map(\.raw))])))
     }
 
     /// `backup create --wait`: polls until `Ready`, showing the status as it changes.
@@ -149,5 +149,14 @@ struct Session {
                 progress: { progress.update($0.status, percent: $0.percentComplete) })
         }
     }
+}
+
+/// An item of a list and its JSON as received; one item equals another when the decoded items do.
+struct Listed<Item: Hashable>: Hashable {
+    var item: Item
+    var raw: Data
+
+    static func == (lhs: Listed, rhs: Listed) -> Bool { lhs.item == rhs.item }
+    func hash(into hasher: inout Hasher) { hasher.combine(item) }
 }
 #endif

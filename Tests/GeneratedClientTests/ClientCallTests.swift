@@ -47,7 +47,23 @@ import Testing
     private func client(_ transport: any HTTPTransport, apiKey: String? = apiKey,
                         configuration: ClientConfiguration? = nil) -> Client {
         // Retries are tested on their own (RetryTests); here one request is one response.
-        Client(configuration: configuration ?? ClientConfiguration(apiKey: apiKey, retryPolicy: .disabled), transport: transport)
+        Client(configuration: configuration ?? ClientConfiguration(apiKey: apiKey, retryPolicy: .disabled, errorDetails: Self.errorDetails),
+               transport: transport)
+    }
+
+    /// The spec's error schema read for `APIError.code` and `.message`, as PineconeControl's `Client.errorDetails` does.
+    static let errorDetails: @Sendable (Data) -> (code: String?, message: String?) = { body in
+        let response = try? JSONCoding.makeDecoder().decode(ErrorResponse.self, from: body)
+        return (response?.error.code.rawValue, response?.error.message)
+    }
+
+    @Test func withoutErrorDetailsTheRuntimeReadsNoCodeFromTheBody() async throws {
+        let transport = RecordingTransport(status: 404, body: Self.notFound)
+        let error = try #require(await clientError {
+            _ = try await client(transport, configuration: ClientConfiguration(apiKey: Self.apiKey, retryPolicy: .disabled)).describeBackup(backupId: "m")
+        })
+        #expect(error.apiError?.code == nil && error.apiError?.message == nil)
+        #expect(error.description.contains("404"))
     }
 
     /// The `ClientError` an operation throws, checked for credentials in every rendering.

@@ -2,7 +2,7 @@ import Foundation
 @_spi(Generated) import OpenAPIClientRuntime
 import Testing
 
-/// The end marker of event streams is configuration, not a Pinecone (or OpenAI) rule built into the runtime.
+/// The end marker of event streams is the caller's (`ending(atData:)`), not a rule built into the runtime.
 @Suite struct EventStreamEndMarkerTests {
     struct Chunk: Decodable, Sendable {
         var text: String
@@ -14,21 +14,18 @@ import Testing
             continuation.finish()
         }
         var texts: [String] = []
-        for try await event in ServerSentEventStream<Chunk>(operationID: "chat", status: 200, bytes: bytes, endMarker: endMarker) {
+        let stream = ServerSentEventStream<Chunk>(operationID: "chat", status: 200, bytes: bytes)
+        for try await event in endMarker.map(stream.ending(atData:)) ?? stream {
             texts.append(event.data.text)
         }
         return texts
     }
 
-    @Test func theConfiguredMarkerEndsTheStream() async throws {
+    @Test func theMarkerEndsTheStream() async throws {
         #expect(try await events(endMarker: "[DONE]") == ["a"])
     }
 
     @Test func withoutAMarkerItIsJustAnEventThatDoesNotDecode() async throws {
         await #expect(throws: ClientError.self) { _ = try await events(endMarker: nil) }
-    }
-
-    @Test func theDefaultConfigurationHasNoMarker() {
-        #expect(ClientConfiguration().eventStreamEndMarker == nil)
     }
 }

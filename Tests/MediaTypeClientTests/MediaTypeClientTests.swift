@@ -19,16 +19,28 @@ import Testing
         client = Client(configuration: Self.configuration(server, bearerToken: token), transport: TestTransport.current)
     }
 
-    /// For this server: its URL, a token, and `[DONE]` as the event streams' end marker (as OpenAI-style streams use).
+    /// For this server: its URL, a token, and where its error bodies say what went wrong.
     static func configuration(_ server: ChildServer, bearerToken: String, retryPolicy: RetryPolicy = .default) -> ClientConfiguration {
-        ClientConfiguration(serverURL: server.baseURL, bearerToken: bearerToken, retryPolicy: retryPolicy, eventStreamEndMarker: "[DONE]")
+        ClientConfiguration(serverURL: server.baseURL, bearerToken: bearerToken, retryPolicy: retryPolicy, errorDetails: errorDetails)
+    }
+
+    /// The server's error body, `{"error": {"code", "message"}}`.
+    struct ErrorBody: Decodable {
+        struct Details: Decodable { var code: String?, message: String? }
+        var error: Details
+    }
+
+    static let errorDetails: @Sendable (Data) -> (code: String?, message: String?) = { body in
+        let error = (try? JSONDecoder().decode(ErrorBody.self, from: body))?.error
+        return (error?.code, error?.message)
     }
 
     // MARK: Server-sent events
 
     @Test func eventStreamArrivesIncrementallyAndFollowsTheWHATWGRules() async throws {
         var events: [ServerSentEventStream<ChatChunk>.Event] = []
-        for try await event in try await client.watchEvents() {
+        // `[DONE]` ends the stream, as OpenAI-style streams use.
+        for try await event in try await client.watchEvents().ending(atData: "[DONE]") {
             events.append(event)
             // The server holds the rest of the stream until told the first event arrived: a client
             // that buffered the whole body would read "not released" ten seconds later.

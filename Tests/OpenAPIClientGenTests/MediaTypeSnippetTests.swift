@@ -44,7 +44,9 @@ import Testing
                 responses: {'200': {description: ok}}
             """))
         let types = typesSource(output), client = clientSource(output)
-        #expect(types.contains("public struct UploadFileRequest: Codable, Hashable, Sendable, FormEncodable {"))
+        #expect(types.contains("public struct UploadFileRequest: Codable, Hashable, Sendable {"))
+        #expect(types.contains("@_spi(Generated) extension UploadFileRequest: FormEncodable {}"))
+        #expect(types.contains("    @_spi(Generated) public func formFields() throws -> [FormField] {"))
         #expect(types.contains("    public var file: MultipartFile\n"))
         #expect(types.contains("""
                     var form = FormFieldsBuilder()
@@ -77,7 +79,7 @@ import Testing
                 responses: {'200': {description: ok}}
             """))
         let client = clientSource(output)
-        #expect(typesSource(output).contains("public struct Thing: Codable, Hashable, Sendable, FormEncodable {"))
+        #expect(typesSource(output).contains("@_spi(Generated) extension Thing: FormEncodable {}"))
         #expect(client.contains(#"try request.setURLEncodedFormBody(body, contentType: "application/x-www-form-urlencoded")"#))
         #expect(client.contains(#"try request.setJSONBody(body, contentType: "application/json")"#))
         try expectTypeChecks(output)

@@ -134,28 +134,7 @@ import Testing
             for try await backup in server.client().allProjectBackups() { seen.append(backup.backupId) }
         }
         #expect(error == RepeatedPageTokenError(token: "same", pagesFetched: 2))
-        #expect(seen == ["b1", "b1"], "the items of the pages fetched, then the error instead of an early, quiet end")
+        #expect(seen == ["b1"], "the page that repeats the first is not passed on again; then the error, not a quiet end")
         #expect(try await server.count("GET", "/backups") == 2)
-    }
-
-    @Test func responsesAreRecordedAsSent() async throws {
-        let server = try MockPinecone(readyAfter: 2)
-        let client = server.client()
-        let recorder = ResponseRecorder()
-        var statuses: [String] = []
-        let backup = try await recorder.record {
-            let created = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))
-            return try await client.waitUntilReady(backupId: created.backupId, timeout: .seconds(60), pollInterval: .milliseconds(5)) {
-                statuses.append($0.status)
-            }
-        }
-        #expect(statuses == ["Initializing", "Ready"])
-        #expect(recorder.responses.map(\.operationID) == ["create_backup", "describe_backup", "describe_backup"])
-        let last = try #require(recorder.responses.last)
-        #expect(last.status == 200)
-        let object = try #require(try JSONSerialization.jsonObject(with: last.body) as? [String: Any])
-        #expect(object["backup_id"] as? String == backup.backupId)
-        #expect(object["vector_type"] as? String == "dense", "fields the spec does not declare are in the recorded body")
-        #expect(!String(decoding: last.body, as: UTF8.self).contains(server.apiKey))
     }
 }

@@ -170,7 +170,7 @@ import Testing
         let result = try run(["backup", "list", "--all"], apiKey: server.apiKey, server: server)
         #expect(result.status == 1)
         #expect(result.stderr.contains("the server sent the page token 'same' again after 2 page(s)"), "\(result.stderr)")
-        #expect(result.stdout.components(separatedBy: "b1").count == 3, "the two pages fetched are printed, once each:\n\(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "b1").count == 2, "the item of the two pages is printed once:\n\(result.stdout)")
         #expect(try await server.count("GET", "/backups") == 2, "no third request for a token already followed")
     }
 

@@ -2,8 +2,7 @@ extension SwiftRenderer {
     func render(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
         typeDeprecation(declaration.deprecated, into: &printer)
-        let form = declaration.formFields == nil ? "" : ", FormEncodable"
-        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable\(form)") { printer in
+        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable") { printer in
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
@@ -52,28 +51,30 @@ extension SwiftRenderer {
     }
 
     /// `extension Request: ConstraintCheckable {}` for a top-level type and each of its nested types that checks
-    /// its properties, nested ones by their full name. In an SPI extension when the output is public: the protocol
-    /// is the runtime's plumbing for the client (SPI), and a public type may conform to it only there, out of
-    /// users' completions.
+    /// its properties, and `extension Form: FormEncodable {}` for each form body among them, nested ones by their
+    /// full name. In an SPI extension when the output is public: the protocols are the runtime's plumbing for the
+    /// client (SPI), and a public type may conform to them only there, out of users' completions.
     func renderConstraintConformances(of type: TypeDeclaration, into printer: inout CodePrinter) {
-        var names: [String] = []
+        var conformances: [(name: String, conformance: String)] = []
         func collect(_ type: TypeDeclaration, in scope: String) {
             switch type {
             case .structure(let declaration):
-                if declaration.checksConstraints { names.append(scope + declaration.name) }
+                if declaration.checksConstraints { conformances.append((scope + declaration.name, "ConstraintCheckable")) }
+                if declaration.formFields != nil { conformances.append((scope + declaration.name, "FormEncodable")) }
                 for nested in declaration.nestedTypes { collect(nested, in: scope + declaration.name + ".") }
             case .oneOf(let declaration):
-                if !declaration.checkedCases.isEmpty { names.append(scope + declaration.name) }
+                if !declaration.checkedCases.isEmpty { conformances.append((scope + declaration.name, "ConstraintCheckable")) }
                 for nested in declaration.nestedTypes { collect(nested, in: scope + declaration.name + ".") }
             case .openEnum, .alias:
                 return
             }
         }
         collect(type, in: "")
-        guard !names.isEmpty else { return }
+        guard !conformances.isEmpty else { return }
+        let spi = accessLevel == .public ? "@_spi(Generated) " : ""
         printer.line()
-        for name in names {
-            printer.line((accessLevel == .public ? "@_spi(Generated) " : "") + "extension \(name): ConstraintCheckable {}")
+        for (name, conformance) in conformances {
+            printer.line(spi + "extension \(name): \(conformance) {}")
         }
     }
 
@@ -90,7 +91,7 @@ extension SwiftRenderer {
         _ declaration: StructDeclaration, _ kinds: [StructDeclaration.FormFieldKind], into printer: inout CodePrinter
     ) {
         printer.line("/// The fields of the form body, in order.")
-        printer.block("\(access)func formFields() throws -> [FormField]") { printer in
+        printer.block("\(constraintCheckSPI)\(access)func formFields() throws -> [FormField]") { printer in
             printer.line("var form = FormFieldsBuilder()")
             for (property, kind) in zip(declaration.properties, kinds) {
                 // Deprecated properties are read through their storage, which is not deprecated.

@@ -32,7 +32,7 @@ class State:
         mock_indexes.seed(self)
         self.backups = {}     # id -> (model, describes)
         self.jobs = {}        # id -> (model, describes)
-        self.requests = []    # (method, raw path, headers) for inspection
+        self.requests = []    # (method, raw path, headers, client port: the connection) for inspection
         self.faults = []      # programmed failures, applied in order to matching requests
 
 
@@ -95,10 +95,13 @@ class Handler(BaseHTTPRequestHandler):
         segments = [unquote(s) for s in split.path.split("/")[1:]]
         query = parse_qs(split.query, keep_blank_values=True)
         with state.lock:
-            state.requests.append({"method": method, "path": self.path, "headers": dict(self.headers.items())})
+            state.requests.append({"method": method, "path": self.path, "headers": dict(self.headers.items()),
+                                   "port": self.client_address[1]})
         if segments == ["__requests"]:
             with state.lock:
                 return self.send_json(200, [r for r in state.requests if not r["path"].startswith("/__")])
+        if segments == ["__paging"]:
+            return self.set_paging_bug(raw)
         if segments == ["__faults"]:
             with state.lock:
                 state.faults.extend(json.loads(raw))
@@ -249,12 +252,34 @@ class Handler(BaseHTTPRequestHandler):
         body, problem = page(items, query, key)
         if problem:
             return self.error(400, "INVALID_ARGUMENT", problem)
-        return self.send_json(200, body)
+        return self.send_json(200, misbehave(self.server.state, body, items, query, key))
+
+    def set_paging_bug(self, raw):
+        with self.server.state.lock:
+            self.server.state.paging_bug = json.loads(raw)["bug"]
+        return self.send_json(204)
 
     def do_GET(self): self.handle_any("GET")
     def do_POST(self): self.handle_any("POST")
     def do_DELETE(self): self.handle_any("DELETE")
     def do_PATCH(self): self.handle_any("PATCH")
+
+
+# Pagination bugs, off unless `POST /__paging {"bug": …}` switches one on for every later list:
+#   "ignore-token": every request gets the first page, with its next token, whatever token it sent;
+#   "repeat-last-token": the last page carries the token that fetched it instead of none;
+#   "restart": the request for the last page gets the first page again (whose next token is an earlier one).
+def misbehave(state, body, items, query, key):
+    bug = getattr(state, "paging_bug", None)
+    token = query.get("paginationToken", [None])[0]
+    first = {name: values for name, values in query.items() if name != "paginationToken"}
+    if bug == "ignore-token" and token:
+        return page(items, first, key)[0]
+    if bug == "repeat-last-token" and token and "pagination" not in body:
+        return dict(body, pagination={"next": token})
+    if bug == "restart" and token and "pagination" not in body:
+        return page(items, first, key)[0]
+    return body
 
 
 def main():

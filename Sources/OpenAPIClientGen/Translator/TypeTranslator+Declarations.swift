@@ -42,14 +42,12 @@ extension TypeTranslator {
         let required = Set(requiredEntries.map(\.name))
 
         var memberNames: Set<String> = []
-        var nestedNames = topLevelNames.union([name])
+        var nestedNames = names.nestedScope(inside: name)
         for (wireName, property) in properties {
             let memberName = SafeNameGenerator.unique(SafeNameGenerator.memberName(wireName), in: &memberNames)
-            var nestedName = SafeNameGenerator.typeName(wireName)
-            if SafeNameGenerator.reservedTypeNames.contains(nestedName) || nestedNames.contains(nestedName) {
-                nestedName += "Payload"
-            }
-            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
+            // `_2fa` or `_65E5_672C` (a name without letters) is spelt alike as member and type: keep them apart.
+            nestedNames.insert(memberName.trimmingBackticks)
+            let nestedName = TypeNameRegistry.nestedName(for: wireName, in: &nestedNames)
             var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
             let inline = inlineSchema(property)
             // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
@@ -75,9 +73,7 @@ extension TypeTranslator {
         let valueType: SwiftType?
         switch schema.additionalProperties {
         case .schema(let values)?:
-            var nestedName = "AdditionalProperty"
-            if nestedNames.contains(nestedName) { nestedName += "Payload" }
-            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
+            let nestedName = TypeNameRegistry.nestedName(for: "AdditionalProperty", in: &nestedNames)
             valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
         case .allowed(true)?:
             valueType = .jsonValue

@@ -8,7 +8,7 @@ extension TypeTranslator {
             return .named(name)  // Declared with the components, already as a form (see `formTypeNames`).
         case .schema(let inline):
             guard needsStruct(inline) else { return nil }
-            let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
+            let unique = names.claimTopLevel(name)
             formTypeNames.insert(unique)
             types.append(declaration(for: inline, named: unique))
             return .named(unique)
@@ -20,7 +20,7 @@ extension TypeTranslator {
         guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
             return type(for: schema, suggestedName: name, nested: &types)
         }
-        let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
+        let unique = names.claimTopLevel(name)
         types.append(declaration(for: inline, named: unique))
         return .named(unique)
     }

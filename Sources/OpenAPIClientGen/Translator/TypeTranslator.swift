@@ -3,10 +3,10 @@
 struct TypeTranslator {
     let document: OpenAPIDocument
     var diagnostics: DiagnosticCollector
-    /// Component schema name → Swift type name, decided up front so references resolve anywhere.
-    let componentTypeNames: [String: String]
-    /// Every top-level type name; nested names avoid them so references are never shadowed.
-    var topLevelNames: Set<String>
+    /// The generated types' names: components' decided up front, top-level ones handed out once each.
+    var names: TypeNameRegistry
+    /// Component schema name → Swift type name.
+    var componentTypeNames: [String: String] { names.componentNames }
     /// Top-level types that inline schemas of aliases need; emitted with the components.
     private var companionTypes: [TypeDeclaration] = []
     /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
@@ -19,25 +19,14 @@ struct TypeTranslator {
         self.document = document
         self.diagnostics = diagnostics
         constraints = ConstraintTranslator(resolver: SchemaResolver(schemas: document.components.schemas), isEnabled: checksRequests)
-        var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
-        var names: [String: String] = [:]
-        for name in document.components.schemas.keys {
-            // A 3.1 definition (`Pet/$defs/Tag`) is named by itself, like a component.
-            let ownName = document.version >= .v3_1 && name.contains("/$defs/") ? String(name.split(separator: "/").last ?? "") : name
-            var swiftName = SafeNameGenerator.typeName(ownName)
-            if SafeNameGenerator.reservedTypeNames.contains(swiftName) || reservedNames.contains(swiftName) {
-                swiftName += "Model"
-            }
-            names[name] = SafeNameGenerator.unique(swiftName, in: &taken)
-        }
-        componentTypeNames = names
-        topLevelNames = taken
+        names = TypeNameRegistry(componentSchemas: document.components.schemas.keys, version: document.version, reservedNames: reservedNames)
+        let componentNames = names.componentNames
         // Components that some operation sends as a form.
         for operation in document.operations {
             guard let item = operation.requestBody, let body = document.components.requestBodies.resolve(item),
                   let (_, media, encoding) = Self.requestContent(body.content),
                   encoding == .multipart || encoding == .urlEncodedForm,
-                  case .reference(let reference)? = media.schema, let name = names[reference.name] else { continue }
+                  case .reference(let reference)? = media.schema, let name = componentNames[reference.name] else { continue }
             formTypeNames.insert(name)
         }
     }
@@ -82,7 +71,7 @@ struct TypeTranslator {
         let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
         // Inline element types of an alias (`[PrometheusTargetsItem]`) are declared beside it.
         for declaration in nested {
-            topLevelNames.insert(declaration.name)
+            names.reserveTopLevel([declaration.name])
             companionTypes.append(declaration)
         }
         return .alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))

@@ -62,6 +62,20 @@ struct TypeTranslatorTests {
         ])
     }
 
+    @Test func anAliasReturnsTheTypesItNeedsBesideIt() {
+        var list = schema(.array)
+        list.items = .schema(schema(.object, properties: [("port", .schema(schema(.integer)))]))
+        var translator = translator([("Targets", list)])
+        let declarations = translator.declarations(for: list, named: "Targets")
+        #expect(declarations.map(\.name) == ["Targets", "TargetsItem"])
+        guard case .alias(let alias) = declarations.first else {
+            Issue.record("an array component is an alias: \(declarations)")
+            return
+        }
+        #expect(alias.target == .array(.named("TargetsItem")))
+        #expect(translator.names.claimTopLevel("TargetsItem") == "TargetsItem2")  // the companion's name is taken
+    }
+
     @Test func inlineObjectPropertyIsANestedStructNamedAfterIt() throws {
         let owner = schema(.object, properties: [("name", .schema(schema(.string)))])
         let pet = schema(.object, properties: [("owner", .schema(owner)), ("tags", .schema(schema(.array)))])

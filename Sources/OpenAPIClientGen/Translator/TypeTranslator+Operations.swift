@@ -10,7 +10,7 @@ extension TypeTranslator {
             guard needsStruct(inline) else { return nil }
             let unique = names.claimTopLevel(name)
             formTypeNames.insert(unique)
-            types.append(declaration(for: inline, named: unique))
+            types += declarations(for: inline, named: unique)
             return .named(unique)
         }
     }
@@ -21,7 +21,7 @@ extension TypeTranslator {
             return type(for: schema, suggestedName: name, nested: &types)
         }
         let unique = names.claimTopLevel(name)
-        types.append(declaration(for: inline, named: unique))
+        types += declarations(for: inline, named: unique)
         return .named(unique)
     }
 

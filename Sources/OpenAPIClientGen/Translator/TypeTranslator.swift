@@ -7,8 +7,6 @@ struct TypeTranslator {
     var names: TypeNameRegistry
     /// Component schema name → Swift type name.
     var componentTypeNames: [String: String] { names.componentNames }
-    /// Top-level types that inline schemas of aliases need; emitted with the components.
-    private var companionTypes: [TypeDeclaration] = []
     /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
     /// `format: binary` properties are ``MultipartFile``s.
     var formTypeNames: Set<String> = []
@@ -31,50 +29,39 @@ struct TypeTranslator {
         }
     }
 
-    /// The top-level types declared beside aliases since the last call; whoever declares types
-    /// (components, operations) takes them, so each is emitted once.
-    mutating func takeCompanionTypes() -> [TypeDeclaration] {
-        defer { companionTypes.removeAll() }
-        return companionTypes
-    }
-
     /// One declaration per component schema, sorted by Swift name for stable, diff-friendly output.
     mutating func translateComponents() -> [TypeDeclaration] {
-        var declarations: [TypeDeclaration] = []
+        var result: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             let swiftName = componentTypeNames[name]!
             switch schema {
             case .reference:
-                let target = type(for: schema, suggestedName: swiftName, nested: &declarations)
-                declarations.append(.alias(AliasDeclaration(name: swiftName, target: target)))
+                let target = type(for: schema, suggestedName: swiftName, nested: &result)
+                result.append(.alias(AliasDeclaration(name: swiftName, target: target)))
             case .schema(let schema):
-                declarations.append(declaration(for: schema, named: swiftName))
+                result += declarations(for: schema, named: swiftName)
             }
         }
-        declarations += takeCompanionTypes()
-        return declarations.sorted { $0.name < $1.name }
+        return result.sorted { $0.name < $1.name }
     }
 
-    /// A named declaration for a schema that needs a name of its own (a component, an inline body).
-    mutating func declaration(for schema: Schema, named name: String) -> TypeDeclaration {
+    /// The top-level declarations for a schema that needs a name of its own (a component, an inline body):
+    /// its own first, then those an alias needs beside it (the element type of `[PrometheusTargetsItem]`).
+    mutating func declarations(for schema: Schema, named name: String) -> [TypeDeclaration] {
         let documentation = Self.documentation(schema)
         if let values = schema.enumValues, !values.isEmpty, let declaration = enumDeclaration(schema, values, named: name) {
-            return .openEnum(declaration)
+            return [.openEnum(declaration)]
         }
         if needsStruct(schema) {
-            return .structure(structDeclaration(for: schema, named: name))
+            return [.structure(structDeclaration(for: schema, named: name))]
         }
         if OneOfTranslator.isOneOf(schema) {
-            return .oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))
+            return [.oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))]
         }
-        var nested: [TypeDeclaration] = []
-        let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
-        // Inline element types of an alias (`[PrometheusTargetsItem]`) are declared beside it.
-        for declaration in nested {
-            names.reserveTopLevel([declaration.name])
-            companionTypes.append(declaration)
-        }
-        return .alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))
+        var companions: [TypeDeclaration] = []
+        let target = type(for: .schema(schema), suggestedName: name, nested: &companions, allowNamed: false)
+        names.reserveTopLevel(companions.map(\.name))
+        return [.alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))] + companions
     }
 
     /// The Swift type for a schema in some context; inline enums and objects become declarations

@@ -205,12 +205,11 @@ struct ExampleCollector {
         let type: SwiftType
         if case .schema(let inline) = schema,
            translator.needsStruct(inline) || inline.enumValues?.isEmpty == false || OneOfTranslator.isOneOf(inline) {
-            nested.append(translator.declaration(for: inline, named: unique))
+            nested += translator.declarations(for: inline, named: unique)
             type = .named(unique)
         } else {
             type = translator.type(for: schema, suggestedName: unique, nested: &nested)
         }
-        nested += translator.takeCompanionTypes()
         supportTypes += nested
         index(nested, scope: nil)
         return type

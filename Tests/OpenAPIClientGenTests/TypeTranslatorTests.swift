@@ -76,6 +76,26 @@ struct TypeTranslatorTests {
         #expect(translator.names.claimTopLevel("TargetsItem") == "TargetsItem2")  // the companion's name is taken
     }
 
+    @Test func thePlaceDecidesWhatAnInlineSchemaBecomes() {
+        var file = schema(.string)
+        file.format = "binary"
+        var pick = schema()
+        pick.oneOf = [.schema(schema(.string)), .schema(schema(.integer))]
+        var translator = translator([])
+        var nested: [TypeDeclaration] = []
+        #expect(translator.type(for: .schema(file), suggestedName: "File", nested: &nested) == .named("Data"))
+        #expect(translator.type(for: .schema(file), suggestedName: "File", nested: &nested, context: .property(inForm: true)) == .named("MultipartFile"))
+        // Beneath a form field (an array of files), a file is still a file part.
+        var files = schema(.array)
+        files.items = .schema(file)
+        #expect(translator.type(for: .schema(files), suggestedName: "Files", nested: &nested, context: .property(inForm: true)) == .array(.named("MultipartFile")))
+        #expect(nested.isEmpty)
+        #expect(translator.type(for: .schema(pick), suggestedName: "Pick", nested: &nested, context: .aliasTarget) == .jsonValue)
+        #expect(nested.isEmpty)
+        #expect(translator.type(for: .schema(pick), suggestedName: "Pick", nested: &nested) == .named("Pick"))
+        #expect(nested.map(\.name) == ["Pick"])
+    }
+
     @Test func inlineObjectPropertyIsANestedStructNamedAfterIt() throws {
         let owner = schema(.object, properties: [("name", .schema(schema(.string)))])
         let pet = schema(.object, properties: [("owner", .schema(owner)), ("tags", .schema(schema(.array)))])

@@ -48,7 +48,7 @@ extension TypeTranslator {
             // `_2fa` or `_65E5_672C` (a name without letters) is spelt alike as member and type: keep them apart.
             nestedNames.insert(memberName.trimmingBackticks)
             let nestedName = TypeNameRegistry.nestedName(for: wireName, in: &nestedNames)
-            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
+            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm))
             let inline = inlineSchema(property)
             // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
             // nullable: `T?` that encodes `nil` as an explicit null, since the key must be present.
@@ -74,7 +74,7 @@ extension TypeTranslator {
         switch schema.additionalProperties {
         case .schema(let values)?:
             let nestedName = TypeNameRegistry.nestedName(for: "AdditionalProperty", in: &nestedNames)
-            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
+            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm))
         case .allowed(true)?:
             valueType = .jsonValue
         case .allowed(false)?, nil:

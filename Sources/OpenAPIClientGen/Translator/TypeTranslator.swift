@@ -59,17 +59,16 @@ struct TypeTranslator {
             return [.oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))]
         }
         var companions: [TypeDeclaration] = []
-        let target = type(for: .schema(schema), suggestedName: name, nested: &companions, allowNamed: false)
+        let target = type(for: .schema(schema), suggestedName: name, nested: &companions, context: .aliasTarget)
         names.reserveTopLevel(companions.map(\.name))
         return [.alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))] + companions
     }
 
     /// The Swift type for a schema in some context; inline enums and objects become declarations
-    /// appended to `nested`, named `suggestedName`. `inForm`: the value is a field of a form body, where
-    /// `format: binary` is a ``MultipartFile`` (a file part) rather than `Data`.
+    /// appended to `nested`, named `suggestedName`; `context` says what the place decides about the type.
     mutating func type(
-        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration], allowNamed: Bool = true,
-        inForm: Bool = false
+        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration],
+        context: TypeContext = .value
     ) -> SwiftType {
         let schema: Schema
         switch schemaOrReference {
@@ -81,23 +80,23 @@ struct TypeTranslator {
         case .schema(let inline):
             schema = inline
         }
-        if allowNamed, let values = schema.enumValues, !values.isEmpty,
+        if context.declaresInlineTypes, let values = schema.enumValues, !values.isEmpty,
            var declaration = enumDeclaration(schema, values, named: suggestedName) {
             declaration.documentation = nil  // The property that holds it carries the description.
             nested.append(.openEnum(declaration))
             return .named(suggestedName)
         }
         if let member = schema.wrappedAllOfMember {
-            return type(for: member, suggestedName: suggestedName, nested: &nested, inForm: inForm)
+            return type(for: member, suggestedName: suggestedName, nested: &nested, context: context.beneath)
         }
-        if allowNamed, needsStruct(schema) {
+        if context.declaresInlineTypes, needsStruct(schema) {
             var declaration = structDeclaration(for: schema, named: suggestedName)
             declaration.documentation = nil
             nested.append(.structure(declaration))
             return .named(suggestedName)
         }
         if OneOfTranslator.isOneOf(schema) {
-            guard allowNamed else { return .jsonValue }
+            guard context.declaresInlineTypes else { return .jsonValue }
             var declaration = OneOfTranslator.declaration(for: schema, named: suggestedName, schemas: &self)
             declaration.documentation = nil
             nested.append(.oneOf(declaration))
@@ -107,7 +106,7 @@ struct TypeTranslator {
             diagnostics.warning("'not' is not supported; it is ignored", at: schema.mark)
         }
         switch schema.type {
-        case .string: return stringType(schema, inForm: inForm)
+        case .string: return stringType(schema, inForm: context.isFormField)
         case .integer:
             switch schema.format {
             case "int32": return .named("Int32")
@@ -118,10 +117,10 @@ struct TypeTranslator {
         case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
-            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested, inForm: inForm)))
+            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested, context: context.beneath)))
         case .object, nil:
             if case .schema(let values)? = schema.additionalProperties {
-                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested, inForm: inForm)))
+                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested, context: context.beneath)))
             }
             return schema.type == .object ? .jsonObject : .jsonValue
         }

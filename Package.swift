@@ -127,7 +127,7 @@ let package = Package(
             // the Pinecone specs' generated code links against it (and for its RFC 3339 coder); and
             // the CLI, so that its ArgumentParser module is built for the spec-upgrade test that type-checks it.
             dependencies: ["OpenAPIClientGen", "openapi-client-gen", "OpenAPIClientRuntime", "pinecone-backups"],
-            exclude: ["BrokenSpecs", "Specs31", "MultiFile", "Expectations"]
+            exclude: ["BrokenSpecs", "Specs31", "MultiFile", "Expectations", "RealWorld"]
         ),
         // The generated library and the CLI against a local HTTP server (Tests/PineconeControlTests/Fixtures).
         .testTarget(

@@ -42,7 +42,7 @@ struct Settings {
                                [--soak-requests N] [--scale-runs N]
                                [--sections generation,builds,code,decode,http,ahc,soak,scale]
         --pinecone-api defaults to $PINECONE_API_DIR, else ../shared/pinecone-api from the repository root;
-        --realworld to $REALWORLD_SPECS_DIR, else ../shared/realworld.
+        --realworld to $REALWORLD_DIR, else ../shared/realworld.
         """
 
     static func parse(_ arguments: [String]) throws -> Settings {
@@ -56,7 +56,7 @@ struct Settings {
         let repoRoot = URL(fileURLWithPath: root).standardizedFileURL.path
         let api = values.removeValue(forKey: "pinecone-api") ?? ProcessInfo.processInfo.environment["PINECONE_API_DIR"]
             ?? repoRoot + "/../shared/pinecone-api"
-        let realworld = values.removeValue(forKey: "realworld") ?? ProcessInfo.processInfo.environment["REALWORLD_SPECS_DIR"]
+        let realworld = values.removeValue(forKey: "realworld") ?? ProcessInfo.processInfo.environment["REALWORLD_DIR"]
             ?? repoRoot + "/../shared/realworld"
         var settings = Settings(
             repoRoot: repoRoot, pineconeAPI: URL(fileURLWithPath: api).standardizedFileURL.path,

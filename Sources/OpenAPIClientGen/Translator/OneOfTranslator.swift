@@ -15,7 +15,7 @@ enum OneOfTranslator {
             name: name, documentation: TypeTranslator.documentation(schema), deprecated: schema.deprecated, cases: [],
             discriminator: schema.discriminator?.propertyName)
         var caseNames: Set<String> = ["unrecognized"]
-        var nestedNames = schemas.topLevelNames.union([name])
+        var nestedNames = schemas.names.nestedScope(inside: name)
         for (index, alternative) in alternatives.enumerated() {
             var values: [String] = []
             if let discriminator = schema.discriminator, case .reference(let reference) = alternative {
@@ -24,11 +24,7 @@ enum OneOfTranslator {
             }
             // Cases read like the discriminator's values (`.onDemand`), else like the alternatives.
             let label = values.first.flatMap { SafeNameGenerator.splitWords($0).isEmpty ? nil : $0 } ?? caseLabel(alternative, index: index, componentTypeNames: schemas.componentTypeNames)
-            var nestedName = SafeNameGenerator.typeName(label)
-            if SafeNameGenerator.reservedTypeNames.contains(nestedName) || nestedNames.contains(nestedName) {
-                nestedName += "Payload"
-            }
-            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
+            let nestedName = TypeNameRegistry.nestedName(for: label, in: &nestedNames)
             let type = schemas.type(for: alternative, suggestedName: nestedName, nested: &declaration.nestedTypes)
             declaration.cases.append(.init(
                 name: SafeNameGenerator.unique(SafeNameGenerator.memberName(label), in: &caseNames),

@@ -20,7 +20,6 @@ struct OperationTranslator {
                 operations.append(declaration)
             }
         }
-        operationTypes += schemas.takeCompanionTypes()
         let info = schemas.document.info
         // 3.1's `summary` and license identifier are nil in 3.0 documents.
         let license = info.license.map { "License: \($0)." }

@@ -42,15 +42,13 @@ extension TypeTranslator {
         let required = Set(requiredEntries.map(\.name))
 
         var memberNames: Set<String> = []
-        var nestedNames = topLevelNames.union([name])
+        var nestedNames = names.nestedScope(inside: name)
         for (wireName, property) in properties {
             let memberName = SafeNameGenerator.unique(SafeNameGenerator.memberName(wireName), in: &memberNames)
-            var nestedName = SafeNameGenerator.typeName(wireName)
-            if SafeNameGenerator.reservedTypeNames.contains(nestedName) || nestedNames.contains(nestedName) {
-                nestedName += "Payload"
-            }
-            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
-            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
+            // `_2fa` or `_65E5_672C` (a name without letters) is spelt alike as member and type: keep them apart.
+            nestedNames.insert(memberName.trimmingBackticks)
+            let nestedName = TypeNameRegistry.nestedName(for: wireName, in: &nestedNames)
+            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm))
             let inline = inlineSchema(property)
             // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
             // nullable: `T?` that encodes `nil` as an explicit null, since the key must be present.
@@ -75,10 +73,8 @@ extension TypeTranslator {
         let valueType: SwiftType?
         switch schema.additionalProperties {
         case .schema(let values)?:
-            var nestedName = "AdditionalProperty"
-            if nestedNames.contains(nestedName) { nestedName += "Payload" }
-            nestedName = SafeNameGenerator.unique(nestedName, in: &nestedNames)
-            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, inForm: isForm)
+            let nestedName = TypeNameRegistry.nestedName(for: "AdditionalProperty", in: &nestedNames)
+            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm))
         case .allowed(true)?:
             valueType = .jsonValue
         case .allowed(false)?, nil:

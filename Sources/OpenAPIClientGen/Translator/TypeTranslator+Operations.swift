@@ -8,9 +8,9 @@ extension TypeTranslator {
             return .named(name)  // Declared with the components, already as a form (see `formTypeNames`).
         case .schema(let inline):
             guard needsStruct(inline) else { return nil }
-            let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
+            let unique = names.claimTopLevel(name)
             formTypeNames.insert(unique)
-            types.append(declaration(for: inline, named: unique))
+            types += declarations(for: inline, named: unique)
             return .named(unique)
         }
     }
@@ -20,8 +20,8 @@ extension TypeTranslator {
         guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
             return type(for: schema, suggestedName: name, nested: &types)
         }
-        let unique = SafeNameGenerator.unique(name, in: &topLevelNames)
-        types.append(declaration(for: inline, named: unique))
+        let unique = names.claimTopLevel(name)
+        types += declarations(for: inline, named: unique)
         return .named(unique)
     }
 

@@ -3,12 +3,10 @@
 struct TypeTranslator {
     let document: OpenAPIDocument
     var diagnostics: DiagnosticCollector
-    /// Component schema name → Swift type name, decided up front so references resolve anywhere.
-    let componentTypeNames: [String: String]
-    /// Every top-level type name; nested names avoid them so references are never shadowed.
-    var topLevelNames: Set<String>
-    /// Top-level types that inline schemas of aliases need; emitted with the components.
-    private var companionTypes: [TypeDeclaration] = []
+    /// The generated types' names: components' decided up front, top-level ones handed out once each.
+    var names: TypeNameRegistry
+    /// Component schema name → Swift type name.
+    var componentTypeNames: [String: String] { names.componentNames }
     /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
     /// `format: binary` properties are ``MultipartFile``s.
     var formTypeNames: Set<String> = []
@@ -19,81 +17,58 @@ struct TypeTranslator {
         self.document = document
         self.diagnostics = diagnostics
         constraints = ConstraintTranslator(resolver: SchemaResolver(schemas: document.components.schemas), isEnabled: checksRequests)
-        var taken = SafeNameGenerator.reservedTypeNames.union(reservedNames)
-        var names: [String: String] = [:]
-        for name in document.components.schemas.keys {
-            // A 3.1 definition (`Pet/$defs/Tag`) is named by itself, like a component.
-            let ownName = document.version >= .v3_1 && name.contains("/$defs/") ? String(name.split(separator: "/").last ?? "") : name
-            var swiftName = SafeNameGenerator.typeName(ownName)
-            if SafeNameGenerator.reservedTypeNames.contains(swiftName) || reservedNames.contains(swiftName) {
-                swiftName += "Model"
-            }
-            names[name] = SafeNameGenerator.unique(swiftName, in: &taken)
-        }
-        componentTypeNames = names
-        topLevelNames = taken
+        names = TypeNameRegistry(componentSchemas: document.components.schemas.keys, version: document.version, reservedNames: reservedNames)
+        let componentNames = names.componentNames
         // Components that some operation sends as a form.
         for operation in document.operations {
             guard let item = operation.requestBody, let body = document.components.requestBodies.resolve(item),
                   let (_, media, encoding) = Self.requestContent(body.content),
                   encoding == .multipart || encoding == .urlEncodedForm,
-                  case .reference(let reference)? = media.schema, let name = names[reference.name] else { continue }
+                  case .reference(let reference)? = media.schema, let name = componentNames[reference.name] else { continue }
             formTypeNames.insert(name)
         }
     }
 
-    /// The top-level types declared beside aliases since the last call; whoever declares types
-    /// (components, operations) takes them, so each is emitted once.
-    mutating func takeCompanionTypes() -> [TypeDeclaration] {
-        defer { companionTypes.removeAll() }
-        return companionTypes
-    }
-
     /// One declaration per component schema, sorted by Swift name for stable, diff-friendly output.
     mutating func translateComponents() -> [TypeDeclaration] {
-        var declarations: [TypeDeclaration] = []
+        var result: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             let swiftName = componentTypeNames[name]!
             switch schema {
             case .reference:
-                let target = type(for: schema, suggestedName: swiftName, nested: &declarations)
-                declarations.append(.alias(AliasDeclaration(name: swiftName, target: target)))
+                let target = type(for: schema, suggestedName: swiftName, nested: &result)
+                result.append(.alias(AliasDeclaration(name: swiftName, target: target)))
             case .schema(let schema):
-                declarations.append(declaration(for: schema, named: swiftName))
+                result += declarations(for: schema, named: swiftName)
             }
         }
-        declarations += takeCompanionTypes()
-        return declarations.sorted { $0.name < $1.name }
+        return result.sorted { $0.name < $1.name }
     }
 
-    /// A named declaration for a schema that needs a name of its own (a component, an inline body).
-    mutating func declaration(for schema: Schema, named name: String) -> TypeDeclaration {
+    /// The top-level declarations for a schema that needs a name of its own (a component, an inline body):
+    /// its own first, then those an alias needs beside it (the element type of `[PrometheusTargetsItem]`).
+    mutating func declarations(for schema: Schema, named name: String) -> [TypeDeclaration] {
         let documentation = Self.documentation(schema)
         if let values = schema.enumValues, !values.isEmpty, let declaration = enumDeclaration(schema, values, named: name) {
-            return .openEnum(declaration)
+            return [.openEnum(declaration)]
         }
         if needsStruct(schema) {
-            return .structure(structDeclaration(for: schema, named: name))
+            return [.structure(structDeclaration(for: schema, named: name))]
         }
         if OneOfTranslator.isOneOf(schema) {
-            return .oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))
+            return [.oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))]
         }
-        var nested: [TypeDeclaration] = []
-        let target = type(for: .schema(schema), suggestedName: name, nested: &nested, allowNamed: false)
-        // Inline element types of an alias (`[PrometheusTargetsItem]`) are declared beside it.
-        for declaration in nested {
-            topLevelNames.insert(declaration.name)
-            companionTypes.append(declaration)
-        }
-        return .alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))
+        var companions: [TypeDeclaration] = []
+        let target = type(for: .schema(schema), suggestedName: name, nested: &companions, context: .aliasTarget)
+        names.reserveTopLevel(companions.map(\.name))
+        return [.alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))] + companions
     }
 
     /// The Swift type for a schema in some context; inline enums and objects become declarations
-    /// appended to `nested`, named `suggestedName`. `inForm`: the value is a field of a form body, where
-    /// `format: binary` is a ``MultipartFile`` (a file part) rather than `Data`.
+    /// appended to `nested`, named `suggestedName`; `context` says what the place decides about the type.
     mutating func type(
-        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration], allowNamed: Bool = true,
-        inForm: Bool = false
+        for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration],
+        context: TypeContext = .value
     ) -> SwiftType {
         let schema: Schema
         switch schemaOrReference {
@@ -105,23 +80,23 @@ struct TypeTranslator {
         case .schema(let inline):
             schema = inline
         }
-        if allowNamed, let values = schema.enumValues, !values.isEmpty,
+        if context.declaresInlineTypes, let values = schema.enumValues, !values.isEmpty,
            var declaration = enumDeclaration(schema, values, named: suggestedName) {
             declaration.documentation = nil  // The property that holds it carries the description.
             nested.append(.openEnum(declaration))
             return .named(suggestedName)
         }
         if let member = schema.wrappedAllOfMember {
-            return type(for: member, suggestedName: suggestedName, nested: &nested, inForm: inForm)
+            return type(for: member, suggestedName: suggestedName, nested: &nested, context: context.beneath)
         }
-        if allowNamed, needsStruct(schema) {
+        if context.declaresInlineTypes, needsStruct(schema) {
             var declaration = structDeclaration(for: schema, named: suggestedName)
             declaration.documentation = nil
             nested.append(.structure(declaration))
             return .named(suggestedName)
         }
         if OneOfTranslator.isOneOf(schema) {
-            guard allowNamed else { return .jsonValue }
+            guard context.declaresInlineTypes else { return .jsonValue }
             var declaration = OneOfTranslator.declaration(for: schema, named: suggestedName, schemas: &self)
             declaration.documentation = nil
             nested.append(.oneOf(declaration))
@@ -131,7 +106,7 @@ struct TypeTranslator {
             diagnostics.warning("'not' is not supported; it is ignored", at: schema.mark)
         }
         switch schema.type {
-        case .string: return stringType(schema, inForm: inForm)
+        case .string: return stringType(schema, inForm: context.isFormField)
         case .integer:
             switch schema.format {
             case "int32": return .named("Int32")
@@ -142,10 +117,10 @@ struct TypeTranslator {
         case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
-            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested, inForm: inForm)))
+            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested, context: context.beneath)))
         case .object, nil:
             if case .schema(let values)? = schema.additionalProperties {
-                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested, inForm: inForm)))
+                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested, context: context.beneath)))
             }
             return schema.type == .object ? .jsonObject : .jsonValue
         }

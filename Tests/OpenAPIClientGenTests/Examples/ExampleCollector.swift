@@ -18,7 +18,7 @@ struct ExampleCollector {
         self.document = document
         self.module = module
         translator = TypeTranslator(document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [clientName])
-        translator.topLevelNames.formUnion(module.types.map(\.name))
+        translator.names.reserveTopLevel(module.types.map(\.name))
         index(module.types, scope: nil)
     }
 
@@ -200,17 +200,16 @@ struct ExampleCollector {
     /// type, or a declaration made for the check alone.
     private mutating func typeForUnnamed(_ schema: SchemaOrReference?, name: String) -> SwiftType {
         guard let schema else { return .jsonValue }
-        let unique = SafeNameGenerator.unique(name, in: &translator.topLevelNames)
+        let unique = translator.names.claimTopLevel(name)
         var nested: [TypeDeclaration] = []
         let type: SwiftType
         if case .schema(let inline) = schema,
            translator.needsStruct(inline) || inline.enumValues?.isEmpty == false || OneOfTranslator.isOneOf(inline) {
-            nested.append(translator.declaration(for: inline, named: unique))
+            nested += translator.declarations(for: inline, named: unique)
             type = .named(unique)
         } else {
             type = translator.type(for: schema, suggestedName: unique, nested: &nested)
         }
-        nested += translator.takeCompanionTypes()
         supportTypes += nested
         index(nested, scope: nil)
         return type
@@ -248,13 +247,21 @@ struct ExampleCollector {
 
     /// The type without optionality and through type aliases, qualified.
     private func resolveAliases(_ type: SwiftType) -> SwiftType {
-        var current = type.unwrapped
+        var current = Self.unwrapped(type)
         for _ in 0..<32 {
             guard case .named(let name) = current, case .alias(let alias)? = declarations[name] else { return current }
             let scope = name.lastIndex(of: ".").map { String(name[..<$0]) }
-            current = qualify(alias.target, in: scope).unwrapped
+            current = Self.unwrapped(qualify(alias.target, in: scope))
         }
         return current
+    }
+
+    /// The type inside optionals and the runtime's wrappers: `Nullable<[T]>?` → `[T]`.
+    private static func unwrapped(_ type: SwiftType) -> SwiftType {
+        switch type {
+        case .optional(let wrapped), .generic(_, let wrapped): unwrapped(wrapped)
+        default: type
+        }
     }
 
     static func isJSON(_ contentType: String) -> Bool {

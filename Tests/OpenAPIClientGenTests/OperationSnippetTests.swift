@@ -49,21 +49,28 @@ struct OperationSnippetTests {
             """))
     }
 
-    @Test func linksAndOAuth2WarnWhereTheyAreWritten() {
+    /// Links are documentation: the operation lists them, by name and target, also through `components.links`.
+    @Test func linksDocumentTheOperationAndOAuth2WarnsWhereItIsWritten() throws {
         let yaml = spec("""
             security: [{oauth: []}]
             responses:
               '204':
                 description: Done
-                links: {again: {operationId: getThings}}
+                links: {again: {operationId: getThings, description: "The same list."}, other: {$ref: '#/components/links/L'}, lost: {$ref: '#/components/links/Nope'}}
             """, components: """
-            {securitySchemes: {oauth: {type: oauth2, flows: {}}, unused: {type: openIdConnect, openIdConnectUrl: "https://x"}}, links: {L: {operationId: getThings}}}
+            {securitySchemes: {oauth: {type: oauth2, flows: {}}, unused: {type: openIdConnect, openIdConnectUrl: "https://x"}}, links: {L: {operationRef: '#/paths/~1things/get'}}}
             """)
         let warnings = diagnostics(yaml, file: "spec.yaml").filter { $0.severity == .warning }.map(\.description)
-        #expect(warnings.contains { $0.hasPrefix("spec.yaml:11:18: warning: links are not supported") })
-        #expect(warnings.contains { $0.hasPrefix("spec.yaml:12:") && $0.contains("'components.links' is ignored") })
+        #expect(!warnings.contains { $0.contains("links are not supported") })
+        #expect(warnings.contains { $0.hasPrefix("spec.yaml:11:") && $0.contains("the link 'lost' refers to '#/components/links/Nope', which is not in components.links") })
         #expect(warnings.contains { $0.hasPrefix("spec.yaml:12:") && $0.contains("security scheme 'oauth' (oauth2) is not supported") })
         #expect(warnings.contains { $0.contains("security scheme 'unused' (openIdConnect) is not supported") })
+        let client = clientSource(try generate(yaml))
+        #expect(client.contains("""
+                /// Links from the response:
+                /// - again: the operation `getThings`. The same list.
+                /// - other: the operation at `#/paths/~1things/get`
+            """))
     }
 
     @Test func httpBasicAsksForTheConfigurationsCredentials() throws {

@@ -193,6 +193,16 @@ public struct Response: Sendable {
     public var description: String
     public var content = OrderedMap<MediaType>()
     public var headers = OrderedMap<Referenceable<Header>>()
+    /// Where the response leads (`links`): documentation for the operation, never followed by the client.
+    public var links: [ResponseLink] = []
+}
+
+/// A Link Object of a response, by its name: the operation it leads to, by `operationId` or `operationRef`.
+public struct ResponseLink: Sendable {
+    public var name: String
+    public var operationId: String?
+    public var operationRef: String?
+    public var description: String?
 }
 
 public struct Header: Sendable {

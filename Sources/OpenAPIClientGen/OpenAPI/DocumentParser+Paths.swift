@@ -154,15 +154,38 @@ extension DocumentParser {
         }
         var response = Response(mark: node.mark, description: description ?? "")
         if let content = fields["content"] { response.content = self.content(content) }
-        if let links = fields["links"] {
-            reader.diagnostics.warning("links are not supported; the response's links are ignored", at: links.mark)
-        }
+        if let links = fields["links"] { response.links = self.links(links) }
         if let headers = fields["headers"] {
             for (name, _, value) in reader.entries(headers, "'headers'") {
                 response.headers[name] = referenceable(value) { $0.header($1) }
             }
         }
         return response
+    }
+
+    /// A response's links, for the operation's documentation; a `$ref` is looked up in `components.links`.
+    mutating func links(_ node: YAMLNode) -> [ResponseLink] {
+        reader.entries(node, "'links'").compactMap { name, _, value in
+            var target = value
+            if let refNode = value["$ref"] {
+                // Only `components.links` is looked up: a link elsewhere (another file) is left out, with a warning.
+                let pointer = refNode.scalar?.value ?? ""
+                let prefix = "#/components/links/"
+                guard pointer.hasPrefix(prefix), let component = linkComponents[String(pointer.dropFirst(prefix.count))] else {
+                    reader.diagnostics.warning(
+                        "the link '\(name)' refers to '\(pointer)', which is not in components.links; it is left out of the documentation",
+                        at: refNode.mark)
+                    return nil
+                }
+                target = component
+            }
+            let known: Set = ["operationRef", "operationId", "parameters", "requestBody", "description", "server"]
+            guard let fields = reader.object(target, "a link", known: known) else { return nil }
+            return ResponseLink(
+                name: name, operationId: reader.string(fields["operationId"], "'operationId'"),
+                operationRef: reader.string(fields["operationRef"], "'operationRef'"),
+                description: reader.string(fields["description"], "'description'"))
+        }
     }
 
     mutating func header(_ node: YAMLNode) -> Header? {

@@ -6,6 +6,8 @@ public struct DocumentParser {
     var version = SpecVersion.v3_0
     /// 3.1: `components.pathItems`, read when a path's `$ref` names one.
     var pathItemComponents: [String: YAMLNode] = [:]
+    /// `components.links`, read when a response's link is a `$ref` to one.
+    var linkComponents: [String: YAMLNode] = [:]
 
     /// `referencedFiles`: the other files the document's marks point into (``Mark/file`` 1, 2, …).
     public init(file: String, referencedFiles: [String] = []) {
@@ -142,7 +144,7 @@ public struct DocumentParser {
             }
         }
         if let node = fields["links"] {
-            reader.diagnostics.warning("links are not supported; 'components.links' is ignored", at: node.mark)
+            for (name, _, value) in reader.entries(node, "'components.links'") { linkComponents[name] = value }
         }
         return components
     }

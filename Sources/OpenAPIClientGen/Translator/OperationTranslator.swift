@@ -285,6 +285,16 @@ struct OperationTranslator {
         if !parameters.isEmpty {
             parts.append((["- Parameters:"] + parameters.map { "  - \($0.0.trimmingBackticks): \($0.1.collapsingWhitespace)" }).joined(separator: "\n"))
         }
+        let links = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted().flatMap { status in
+            operation.responses[status].flatMap { schemas.document.components.responses.resolve($0) }?.links ?? []
+        }
+        if !links.isEmpty {
+            // What the spec says the response leads to (Pinecone: the index's host for the data plane).
+            parts.append((["Links from the response:"] + links.map { link in
+                let target = link.operationId.map { "the operation `\($0)`" } ?? link.operationRef.map { "the operation at `\($0)`" } ?? "no operation"
+                return "- \(link.name): \(target)" + (link.description.map { ". \($0.collapsingWhitespace)" } ?? "")
+            }).joined(separator: "\n"))
+        }
 
         return parts.joined(separator: "\n\n")
     }

@@ -298,6 +298,14 @@ public struct Client: ClientProtocol, Sendable {
     /// - Parameters:
     ///   - indexName: Which index to describe.
     ///
+    /// Links from the response:
+    /// - UpsertVector: the operation `upsert`
+    /// - UpdateVector: the operation `update`
+    /// - QueryVector: the operation `query`
+    /// - FetchVector: the operation `fetch`
+    /// - DeleteOneVector: the operation `delete1`
+    /// - DeleteVector: the operation `delete`
+    ///
     /// - Throws: ``ClientError``; `.api` for these error responses the spec documents:
     ///   - 401: The API key is missing or not valid.
     ///   - 404: No index has this name.

@@ -30,9 +30,12 @@ func scaleBenchmark(_ settings: Settings) throws -> (rows: [Row], points: [Scale
         let work = "\(settings.work)/scale/\(label.replacingOccurrences(of: " ", with: "-"))"
         for generator in Generator.allCases {
             let output = "\(work)/\(generator)"
-            let first = try generator.generate(spec: spec, into: output, settings: settings)  // Untimed: warms the file cache.
+            // Untimed: warms the file cache, and finds out whether the tool can read the spec at all.
+            try FileManager.default.recreateDirectory(output)
+            let first = try spawn(generator.arguments(spec: spec, output: output, settings: settings), log: output + ".log")
             guard first.succeeded else {
-                point.failures[generator] = first.output.split(separator: "\n").first.map(String.init) ?? "exit \(first.status)"
+                point.failures[generator] = first.output.split(separator: "\n").last { $0.contains("error") }.map { String($0.prefix(300)) }
+                    ?? "exit \(first.status)"
                 print("scale \(label): \(generator) fails: \(point.failures[generator]!)")
                 continue
             }

@@ -66,9 +66,7 @@ public struct SwiftRenderer {
                 header(&printer, part: Self.typeFilePart(key))
                 files[key] = printer
             }
-            files[key]!.line()
-            render(type, into: &files[key]!)
-            renderConstraintConformances(of: type, into: &files[key]!)
+            renderTopLevel(type, into: &files[key]!)
         }
         // The plugin declares every file; one without types says so, and imports nothing.
         return Dictionary(uniqueKeysWithValues: Self.typeFileKeys.map { key in
@@ -81,15 +79,18 @@ public struct SwiftRenderer {
         key == "Other" ? " (types whose names start with no letter A to Z)" : " (types \(key)…)"
     }
 
+    /// A top-level type after a blank line, followed by its `ConstraintCheckable` and `FormEncodable` conformances.
+    private func renderTopLevel(_ type: TypeDeclaration, into printer: inout CodePrinter) {
+        printer.line()
+        render(type, into: &printer)
+        renderConstraintConformances(of: type, into: &printer)
+    }
+
     /// Every type in one file, in declaration order, for code that is not a generated module's (tests' helpers).
     func renderTypesInOneFile(_ types: [TypeDeclaration]) -> String {
         var printer = CodePrinter()
         header(&printer)
-        for type in types {
-            printer.line()
-            render(type, into: &printer)
-            renderConstraintConformances(of: type, into: &printer)
-        }
+        for type in types { renderTopLevel(type, into: &printer) }
         return printer.text
     }
 

@@ -41,7 +41,7 @@ import Testing
     @Test func specGeneratesWithoutWarnings() throws {
         let output = try generateSpec()
         #expect(output.diagnostics.map(\.description) == [])
-        #expect(try #require(output.files.first { $0.name == "Client.swift" }).contents.contains("/// - UpsertVector: the operation `upsert`"))
+        #expect(clientSource(output).contains("/// - UpsertVector: the operation `upsert`"))
         #expect(output.schemaCount == 36)
         #expect(output.operationCount == 18)
     }

@@ -6,7 +6,7 @@ struct RendererTests {
     func render(_ operation: OperationDeclaration) -> String {
         let client = ClientDeclaration(name: "Client", documentation: nil, servers: [], apiVersion: "1", operations: [operation])
         let renderer = SwiftRenderer(sourceName: "hand-built")
-        return renderer.renderClient(client) + renderer.renderClientProtocol(client)
+        return renderer.render(GeneratedModule(types: [], client: client)).map(\.contents).joined()
     }
 
     func operation() -> OperationDeclaration {

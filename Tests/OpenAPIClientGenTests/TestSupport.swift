@@ -31,20 +31,28 @@ func specWithSchemas(_ schemas: String) -> String {
     """
 }
 
-/// The text of the generated types (`Types_A.swift` … `Types_Other.swift`, in order) without their headers.
+/// The generated types (the `// MARK: - Types` sections of `Generated_01.swift` … `Generated_16.swift`, in order),
+/// without the files' headers.
 func typesSource(_ output: GeneratorPipeline.Output) -> String {
-    SwiftRenderer.fileNames.filter { $0.hasPrefix("Types_") }.compactMap { name in
-        let text = output.files.first { $0.name == name }!.contents
-        guard text.contains("import OpenAPIClientRuntime\n") else { return nil }  // A file without types.
-        return text.components(separatedBy: "import OpenAPIClientRuntime\n").last!.trimmingCharacters(in: .newlines)
-    }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    partSections(output).filter { $0.title == "Types" }.map(\.text).joined(separator: "\n\n")
 }
 
-/// `Client.swift`, then `ClientProtocol.swift` without its header.
+/// `Client.swift`, then the parts' operations and protocol defaults without the files' headers.
 func clientSource(_ output: GeneratorPipeline.Output) -> String {
     let client = output.files.first { $0.name == "Client.swift" }!.contents
-    let clientProtocol = output.files.first { $0.name == "ClientProtocol.swift" }!.contents
-    return client + "\n" + clientProtocol.components(separatedBy: "import OpenAPIClientRuntime\n").last!.trimmingCharacters(in: .newlines) + "\n"
+    return ([client] + partSections(output).filter { $0.title != "Types" }.map(\.text)).joined(separator: "\n") + "\n"
+}
+
+/// The `// MARK: - Title` sections of the parts, in order: each title with the text under it.
+private func partSections(_ output: GeneratorPipeline.Output) -> [(title: String, text: String)] {
+    SwiftRenderer.fileNames.filter { $0.hasPrefix("Generated_") }.flatMap { name -> [(title: String, text: String)] in
+        let text = output.files.first { $0.name == name }!.contents
+        guard let body = text.components(separatedBy: "import OpenAPIClientRuntime\n").dropFirst().first else { return [] }
+        return body.components(separatedBy: "// MARK: - ").dropFirst().map { section in
+            let title = String(section.prefix { $0 != "\n" })
+            return (title, section.dropFirst(title.count).trimmingCharacters(in: .newlines))
+        }
+    }
 }
 
 /// Environment variable or default folder under `../shared`.

@@ -84,7 +84,7 @@ func runBenchmarks(_ settings: inout Settings) throws -> String {
            the no-op rebuild. Both plugins build their generator from source in the consumer (ours:
            openapi-client-gen; the peer: swift-openapi-generator with OpenAPIKit, Yams, swift-algorithms and
            swift-argument-parser).
-        3. **Generated code**: both tools' output for the upstream spec (ours: `Client.swift`, `ClientProtocol.swift` and `Types_A.swift` to `Types_Other.swift`;
+        3. **Generated code**: both tools' output for the upstream spec (ours: `Client.swift` and `Generated_01.swift` to `Generated_16.swift`;
            the peer's: `Types*.swift`, `Client.swift`), with each tool's default options (ours `public`, the
            peer's `internal`). Compiled alone, each as one module with `-swift-version 6 -wmo` (one frontend
            process, so neither side gains from the file count), against the release-built module files of its

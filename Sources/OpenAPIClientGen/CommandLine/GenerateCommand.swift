@@ -22,9 +22,8 @@ public enum GenerateCommand {
                                    relative to the file they are named in.
 
         OPTIONS:
-          -o, --output <directory> Where to write Client.swift, ClientProtocol.swift and the types,
-                                   Types_A.swift to Types_Z.swift and Types_Other.swift
-                                   (created if missing).
+          -o, --output <directory> Where to write Client.swift and Generated_01.swift to
+                                   Generated_16.swift (created if missing).
           --access <level>         public (default) or internal: the access level of generated declarations.
           --client-name <name>     The name of the generated client type (default: Client).
           --no-request-checks      Do not check requests against the spec's constraints (minimum, maxLength,

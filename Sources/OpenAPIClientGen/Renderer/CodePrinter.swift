@@ -17,6 +17,11 @@ public struct CodePrinter {
         text += "\n"
     }
 
+    /// Adds text another printer made, as it is (its lines carry their own indentation).
+    public mutating func append(_ printed: String) {
+        text += printed
+    }
+
     /// Prints `opening {`, the body one level deeper, then `}`.
     public mutating func block(_ opening: String, closing: String = "}", _ body: (inout CodePrinter) -> Void) {
         line(opening + " {")

@@ -1,7 +1,9 @@
 extension SwiftRenderer {
-    func renderClient(_ client: ClientDeclaration) -> String {
+    /// `Client.swift`: the client (its servers, configuration and initialiser) and its protocol; the
+    /// operations themselves are in the parts (``sections(of:)``).
+    func renderClientFile(_ client: ClientDeclaration) -> String {
         var printer = CodePrinter()
-        header(&printer)
+        header(&printer, part: " (the client and its protocol)")
         printer.line()
         printer.documentation(client.documentation)
         printer.block("\(access)struct \(client.name): \(protocolName(client)), Sendable") { printer in
@@ -25,18 +27,7 @@ extension SwiftRenderer {
             printer.block("\(access)init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil)") { printer in
                 printer.line("core = ClientCore(configuration: configuration, defaultServerURL: Self.servers.first, transport: transport)")
             }
-            for operation in Self.callableOperations(client) {
-                printer.line()
-                render(operation, into: &printer)
-            }
         }
-        return printer.text
-    }
-
-    /// `ClientProtocol.swift`: the protocol for test doubles, its paging sequences and its defaults.
-    func renderClientProtocol(_ client: ClientDeclaration) -> String {
-        var printer = CodePrinter()
-        header(&printer, part: " (the protocol of `\(client.name)`)")
         printer.line()
         renderProtocol(client, into: &printer)
         return printer.text
@@ -75,7 +66,8 @@ extension SwiftRenderer {
         }
     }
 
-    private func render(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
+    /// One operation of the client: builds the request, sends it, returns the decoded response.
+    func render(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
         printer.documentation(documentation(operation))
         deprecation(operation.deprecated, into: &printer)
         printSignature(operation, defaults: true, opening: true, into: &printer)

@@ -5,8 +5,9 @@ extension SwiftRenderer {
     }
 
     /// The protocol the client conforms to, so that code calling it can be tested with a fake: one
-    /// requirement per operation (same signature, without default values); the paging sequences and
-    /// a default for every requirement (it throws, naming the operation) in an extension.
+    /// requirement per operation (same signature, without default values), and the paging sequences in an
+    /// extension. A default for every requirement (it throws, naming the operation) is in the parts
+    /// (``renderDefault(_:into:)``).
     func renderProtocol(_ client: ClientDeclaration, into printer: inout CodePrinter) {
         let name = protocolName(client)
         let operations = Self.callableOperations(client)
@@ -31,20 +32,17 @@ extension SwiftRenderer {
                 }
             }
         }
-        printer.line()
-        printer.line("/// What a fake does for the operations it does not implement: throws.")
-        printer.block("extension \(name)") { printer in
-            for (index, operation) in operations.enumerated() {
-                if index > 0 { printer.line() }
-                deprecation(operation.deprecated, into: &printer)
-                printSignature(operation, defaults: false, opening: true, into: &printer)
-                printer.indented { printer in
-                    let reason = "\"not implemented by \\(Self.self)\""
-                    printer.line("throw ClientError.invalidRequest(operationID: \(operation.operationId.swiftLiteral), reason: \(reason))")
-                }
-                printer.line("}")
-            }
+    }
+
+    /// What a fake does for an operation it does not implement: throws, naming the operation.
+    func renderDefault(_ operation: OperationDeclaration, into printer: inout CodePrinter) {
+        deprecation(operation.deprecated, into: &printer)
+        printSignature(operation, defaults: false, opening: true, into: &printer)
+        printer.indented { printer in
+            let reason = "\"not implemented by \\(Self.self)\""
+            printer.line("throw ClientError.invalidRequest(operationID: \(operation.operationId.swiftLiteral), reason: \(reason))")
         }
+        printer.line("}")
     }
 
     /// The first paragraph of an operation's documentation, else its id.

@@ -32,14 +32,14 @@ public struct BackupList: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.data = try container.decodeIfPresent([BackupModel].self, forKey: "data")
-        self.pagination = try container.decodeIfPresent(PaginationResponse.self, forKey: "pagination")
+        self.data = try container.decodeValueIfPresent([BackupModel].self, "data")
+        self.pagination = try container.decodeValueIfPresent(PaginationResponse.self, "pagination")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.data, forKey: "data")
-        try container.encodeIfPresent(self.pagination, forKey: "pagination")
+        try container.encodeValueIfPresent(self.data, "data")
+        try container.encodeValueIfPresent(self.pagination, "pagination")
     }
 }
 
@@ -117,42 +117,42 @@ public struct BackupModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.backupId = try container.decode(String.self, forKey: "backup_id")
-        self.sourceIndexName = try container.decode(String.self, forKey: "source_index_name")
-        self.sourceIndexId = try container.decode(String.self, forKey: "source_index_id")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.status = try container.decode(String.self, forKey: "status")
-        self.cloud = try container.decode(String.self, forKey: "cloud")
-        self.region = try container.decode(String.self, forKey: "region")
-        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
-        self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
-        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
-        self.recordCount = try container.decodeIfPresent(Int.self, forKey: "record_count")
-        self.namespaceCount = try container.decodeIfPresent(Int.self, forKey: "namespace_count")
-        self.sizeBytes = try container.decodeIfPresent(Int.self, forKey: "size_bytes")
-        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
-        self.createdAt = try container.decodeIfPresent(String.self, forKey: "created_at")
+        self.backupId = try container.decodeString("backup_id")
+        self.sourceIndexName = try container.decodeString("source_index_name")
+        self.sourceIndexId = try container.decodeString("source_index_id")
+        self.name = try container.decodeStringIfPresent("name")
+        self.description = try container.decodeStringIfPresent("description")
+        self.status = try container.decodeString("status")
+        self.cloud = try container.decodeString("cloud")
+        self.region = try container.decodeString("region")
+        self.dimension = try container.decodeInt32IfPresent("dimension")
+        self.metric = try container.decodeValueIfPresent(Metric.self, "metric")
+        self.schema = try container.decodeValueIfPresent(MetadataSchema.self, "schema")
+        self.recordCount = try container.decodeIntIfPresent("record_count")
+        self.namespaceCount = try container.decodeIntIfPresent("namespace_count")
+        self.sizeBytes = try container.decodeIntIfPresent("size_bytes")
+        self.tags = try container.decodeValueIfPresent(IndexTags.self, "tags")
+        self.createdAt = try container.decodeStringIfPresent("created_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.backupId, forKey: "backup_id")
-        try container.encode(self.sourceIndexName, forKey: "source_index_name")
-        try container.encode(self.sourceIndexId, forKey: "source_index_id")
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.cloud, forKey: "cloud")
-        try container.encode(self.region, forKey: "region")
-        try container.encodeIfPresent(self.dimension, forKey: "dimension")
-        try container.encodeIfPresent(self.metric, forKey: "metric")
-        try container.encodeIfPresent(self.schema, forKey: "schema")
-        try container.encodeIfPresent(self.recordCount, forKey: "record_count")
-        try container.encodeIfPresent(self.namespaceCount, forKey: "namespace_count")
-        try container.encodeIfPresent(self.sizeBytes, forKey: "size_bytes")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
-        try container.encodeIfPresent(self.createdAt, forKey: "created_at")
+        try container.encodeString(self.backupId, "backup_id")
+        try container.encodeString(self.sourceIndexName, "source_index_name")
+        try container.encodeString(self.sourceIndexId, "source_index_id")
+        try container.encodeStringIfPresent(self.name, "name")
+        try container.encodeStringIfPresent(self.description, "description")
+        try container.encodeString(self.status, "status")
+        try container.encodeString(self.cloud, "cloud")
+        try container.encodeString(self.region, "region")
+        try container.encodeInt32IfPresent(self.dimension, "dimension")
+        try container.encodeValueIfPresent(self.metric, "metric")
+        try container.encodeValueIfPresent(self.schema, "schema")
+        try container.encodeIntIfPresent(self.recordCount, "record_count")
+        try container.encodeIntIfPresent(self.namespaceCount, "namespace_count")
+        try container.encodeIntIfPresent(self.sizeBytes, "size_bytes")
+        try container.encodeValueIfPresent(self.tags, "tags")
+        try container.encodeStringIfPresent(self.createdAt, "created_at")
     }
 
     public enum Metric: OpenEnum, CaseIterable {

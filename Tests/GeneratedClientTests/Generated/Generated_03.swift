@@ -21,16 +21,16 @@ public struct ByocSpec: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.environment = try container.decode(String.self, forKey: "environment")
-        self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
-        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+        self.environment = try container.decodeString("environment")
+        self.readCapacity = try container.decodeValueIfPresent(ReadCapacity.self, "read_capacity")
+        self.schema = try container.decodeValueIfPresent(MetadataSchema.self, "schema")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.environment, forKey: "environment")
-        try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
-        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeString(self.environment, "environment")
+        try container.encodeValueIfPresent(self.readCapacity, "read_capacity")
+        try container.encodeValueIfPresent(self.schema, "schema")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -56,16 +56,16 @@ public struct ByocSpecResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.environment = try container.decode(String.self, forKey: "environment")
-        self.readCapacity = try container.decode(ReadCapacityResponse.self, forKey: "read_capacity")
-        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+        self.environment = try container.decodeString("environment")
+        self.readCapacity = try container.decodeValue(ReadCapacityResponse.self, "read_capacity")
+        self.schema = try container.decodeValueIfPresent(MetadataSchema.self, "schema")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.environment, forKey: "environment")
-        try container.encode(self.readCapacity, forKey: "read_capacity")
-        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeString(self.environment, "environment")
+        try container.encodeValue(self.readCapacity, "read_capacity")
+        try container.encodeValueIfPresent(self.schema, "schema")
     }
 }
 
@@ -80,12 +80,12 @@ public struct CollectionList: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.collections = try container.decodeIfPresent([CollectionModel].self, forKey: "collections")
+        self.collections = try container.decodeValueIfPresent([CollectionModel].self, "collections")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.collections, forKey: "collections")
+        try container.encodeValueIfPresent(self.collections, "collections")
     }
 }
 
@@ -122,22 +122,22 @@ public struct CollectionModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.size = try container.decodeIfPresent(Int64.self, forKey: "size")
-        self.status = try container.decode(Status.self, forKey: "status")
-        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
-        self.vectorCount = try container.decodeIfPresent(Int32.self, forKey: "vector_count")
-        self.environment = try container.decode(String.self, forKey: "environment")
+        self.name = try container.decodeString("name")
+        self.size = try container.decodeInt64IfPresent("size")
+        self.status = try container.decodeValue(Status.self, "status")
+        self.dimension = try container.decodeInt32IfPresent("dimension")
+        self.vectorCount = try container.decodeInt32IfPresent("vector_count")
+        self.environment = try container.decodeString("environment")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.size, forKey: "size")
-        try container.encode(self.status, forKey: "status")
-        try container.encodeIfPresent(self.dimension, forKey: "dimension")
-        try container.encodeIfPresent(self.vectorCount, forKey: "vector_count")
-        try container.encode(self.environment, forKey: "environment")
+        try container.encodeString(self.name, "name")
+        try container.encodeInt64IfPresent(self.size, "size")
+        try container.encodeValue(self.status, "status")
+        try container.encodeInt32IfPresent(self.dimension, "dimension")
+        try container.encodeInt32IfPresent(self.vectorCount, "vector_count")
+        try container.encodeString(self.environment, "environment")
     }
 
     public enum Status: OpenEnum, CaseIterable {

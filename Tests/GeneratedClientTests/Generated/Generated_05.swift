@@ -32,18 +32,18 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.spec = try container.decodeIfPresent(Spec.self, forKey: "spec")
-        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
-        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
-        self.embed = try container.decodeIfPresent(Embed.self, forKey: "embed")
+        self.spec = try container.decodeValueIfPresent(Spec.self, "spec")
+        self.deletionProtection = try container.decodeValueIfPresent(DeletionProtection.self, "deletion_protection")
+        self.tags = try container.decodeValueIfPresent(IndexTags.self, "tags")
+        self.embed = try container.decodeValueIfPresent(Embed.self, "embed")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.spec, forKey: "spec")
-        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
-        try container.encodeIfPresent(self.embed, forKey: "embed")
+        try container.encodeValueIfPresent(self.spec, "spec")
+        try container.encodeValueIfPresent(self.deletionProtection, "deletion_protection")
+        try container.encodeValueIfPresent(self.tags, "tags")
+        try container.encodeValueIfPresent(self.embed, "embed")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -96,12 +96,12 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.serverless = try container.decode(ServerlessPayload.self, forKey: "serverless")
+                self.serverless = try container.decodeValue(ServerlessPayload.self, "serverless")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(self.serverless, forKey: "serverless")
+                try container.encodeValue(self.serverless, "serverless")
             }
 
             /// Checks the spec's constraints on the properties before the value is sent.
@@ -118,12 +118,12 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
+                    self.readCapacity = try container.decodeValueIfPresent(ReadCapacity.self, "read_capacity")
                 }
 
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
+                    try container.encodeValueIfPresent(self.readCapacity, "read_capacity")
                 }
 
                 /// Checks the spec's constraints on the properties before the value is sent.
@@ -143,12 +143,12 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.pod = try container.decode(Pod.self, forKey: "pod")
+                self.pod = try container.decodeValue(Pod.self, "pod")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(self.pod, forKey: "pod")
+                try container.encodeValue(self.pod, "pod")
             }
 
             /// Checks the spec's constraints on the properties before the value is sent.
@@ -171,14 +171,14 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.replicas = try container.decodeIfPresent(Int32.self, forKey: "replicas")
-                    self.podType = try container.decodeIfPresent(String.self, forKey: "pod_type")
+                    self.replicas = try container.decodeInt32IfPresent("replicas")
+                    self.podType = try container.decodeStringIfPresent("pod_type")
                 }
 
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encodeIfPresent(self.replicas, forKey: "replicas")
-                    try container.encodeIfPresent(self.podType, forKey: "pod_type")
+                    try container.encodeInt32IfPresent(self.replicas, "replicas")
+                    try container.encodeStringIfPresent(self.podType, "pod_type")
                 }
 
                 /// Checks the spec's constraints on the properties before the value is sent.
@@ -198,12 +198,12 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.byoc = try container.decode(Byoc.self, forKey: "byoc")
+                self.byoc = try container.decodeValue(Byoc.self, "byoc")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(self.byoc, forKey: "byoc")
+                try container.encodeValue(self.byoc, "byoc")
             }
 
             /// Checks the spec's constraints on the properties before the value is sent.
@@ -220,12 +220,12 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
+                    self.readCapacity = try container.decodeValueIfPresent(ReadCapacity.self, "read_capacity")
                 }
 
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
+                    try container.encodeValueIfPresent(self.readCapacity, "read_capacity")
                 }
 
                 /// Checks the spec's constraints on the properties before the value is sent.
@@ -261,18 +261,18 @@ public struct ConfigureIndexRequest: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.model = try container.decodeIfPresent(String.self, forKey: "model")
-            self.fieldMap = try container.decodeIfPresent(JSONObject.self, forKey: "field_map")
-            self.readParameters = try container.decodeIfPresent(JSONObject.self, forKey: "read_parameters")
-            self.writeParameters = try container.decodeIfPresent(JSONObject.self, forKey: "write_parameters")
+            self.model = try container.decodeStringIfPresent("model")
+            self.fieldMap = try container.decodeValueIfPresent(JSONObject.self, "field_map")
+            self.readParameters = try container.decodeValueIfPresent(JSONObject.self, "read_parameters")
+            self.writeParameters = try container.decodeValueIfPresent(JSONObject.self, "write_parameters")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.model, forKey: "model")
-            try container.encodeIfPresent(self.fieldMap, forKey: "field_map")
-            try container.encodeIfPresent(self.readParameters, forKey: "read_parameters")
-            try container.encodeIfPresent(self.writeParameters, forKey: "write_parameters")
+            try container.encodeStringIfPresent(self.model, "model")
+            try container.encodeValueIfPresent(self.fieldMap, "field_map")
+            try container.encodeValueIfPresent(self.readParameters, "read_parameters")
+            try container.encodeValueIfPresent(self.writeParameters, "write_parameters")
         }
     }
 }
@@ -300,13 +300,13 @@ public struct CreateBackupRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.name = try container.decodeStringIfPresent("name")
+        self.description = try container.decodeStringIfPresent("description")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeStringIfPresent(self.name, "name")
+        try container.encodeStringIfPresent(self.description, "description")
     }
 }

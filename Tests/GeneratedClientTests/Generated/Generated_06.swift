@@ -21,14 +21,14 @@ public struct CreateCollectionRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.source = try container.decode(String.self, forKey: "source")
+        self.name = try container.decodeString("name")
+        self.source = try container.decodeString("source")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.source, forKey: "source")
+        try container.encodeString(self.name, "name")
+        try container.encodeString(self.source, "source")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -78,26 +78,26 @@ public struct CreateIndexForModelRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.cloud = try container.decode(Cloud.self, forKey: "cloud")
-        self.region = try container.decode(String.self, forKey: "region")
-        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
-        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
-        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
-        self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
-        self.embed = try container.decode(Embed.self, forKey: "embed")
+        self.name = try container.decodeString("name")
+        self.cloud = try container.decodeValue(Cloud.self, "cloud")
+        self.region = try container.decodeString("region")
+        self.deletionProtection = try container.decodeValueIfPresent(DeletionProtection.self, "deletion_protection")
+        self.tags = try container.decodeValueIfPresent(IndexTags.self, "tags")
+        self.schema = try container.decodeValueIfPresent(MetadataSchema.self, "schema")
+        self.readCapacity = try container.decodeValueIfPresent(ReadCapacity.self, "read_capacity")
+        self.embed = try container.decodeValue(Embed.self, "embed")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.cloud, forKey: "cloud")
-        try container.encode(self.region, forKey: "region")
-        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
-        try container.encodeIfPresent(self.schema, forKey: "schema")
-        try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
-        try container.encode(self.embed, forKey: "embed")
+        try container.encodeString(self.name, "name")
+        try container.encodeValue(self.cloud, "cloud")
+        try container.encodeString(self.region, "region")
+        try container.encodeValueIfPresent(self.deletionProtection, "deletion_protection")
+        try container.encodeValueIfPresent(self.tags, "tags")
+        try container.encodeValueIfPresent(self.schema, "schema")
+        try container.encodeValueIfPresent(self.readCapacity, "read_capacity")
+        try container.encodeValue(self.embed, "embed")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -169,22 +169,22 @@ public struct CreateIndexForModelRequest: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.model = try container.decode(String.self, forKey: "model")
-            self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
-            self.fieldMap = try container.decode(JSONObject.self, forKey: "field_map")
-            self.dimension = try container.decodeIfPresent(Int.self, forKey: "dimension")
-            self.readParameters = try container.decodeIfPresent(JSONObject.self, forKey: "read_parameters")
-            self.writeParameters = try container.decodeIfPresent(JSONObject.self, forKey: "write_parameters")
+            self.model = try container.decodeString("model")
+            self.metric = try container.decodeValueIfPresent(Metric.self, "metric")
+            self.fieldMap = try container.decodeValue(JSONObject.self, "field_map")
+            self.dimension = try container.decodeIntIfPresent("dimension")
+            self.readParameters = try container.decodeValueIfPresent(JSONObject.self, "read_parameters")
+            self.writeParameters = try container.decodeValueIfPresent(JSONObject.self, "write_parameters")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.model, forKey: "model")
-            try container.encodeIfPresent(self.metric, forKey: "metric")
-            try container.encode(self.fieldMap, forKey: "field_map")
-            try container.encodeIfPresent(self.dimension, forKey: "dimension")
-            try container.encodeIfPresent(self.readParameters, forKey: "read_parameters")
-            try container.encodeIfPresent(self.writeParameters, forKey: "write_parameters")
+            try container.encodeString(self.model, "model")
+            try container.encodeValueIfPresent(self.metric, "metric")
+            try container.encodeValue(self.fieldMap, "field_map")
+            try container.encodeIntIfPresent(self.dimension, "dimension")
+            try container.encodeValueIfPresent(self.readParameters, "read_parameters")
+            try container.encodeValueIfPresent(self.writeParameters, "write_parameters")
         }
 
         public enum Metric: OpenEnum, CaseIterable {

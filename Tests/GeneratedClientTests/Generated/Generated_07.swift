@@ -22,16 +22,16 @@ public struct CreateIndexFromBackupRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
-        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
+        self.name = try container.decodeString("name")
+        self.tags = try container.decodeValueIfPresent(IndexTags.self, "tags")
+        self.deletionProtection = try container.decodeValueIfPresent(DeletionProtection.self, "deletion_protection")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
-        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
+        try container.encodeString(self.name, "name")
+        try container.encodeValueIfPresent(self.tags, "tags")
+        try container.encodeValueIfPresent(self.deletionProtection, "deletion_protection")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -56,13 +56,13 @@ public struct CreateIndexFromBackupResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.restoreJobId = try container.decode(String.self, forKey: "restore_job_id")
-        self.indexId = try container.decode(String.self, forKey: "index_id")
+        self.restoreJobId = try container.decodeString("restore_job_id")
+        self.indexId = try container.decodeString("index_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.restoreJobId, forKey: "restore_job_id")
-        try container.encode(self.indexId, forKey: "index_id")
+        try container.encodeString(self.restoreJobId, "restore_job_id")
+        try container.encodeString(self.indexId, "index_id")
     }
 }

@@ -42,24 +42,24 @@ public struct CreateIndexRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
-        self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
-        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
-        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
-        self.spec = try container.decode(IndexSpec.self, forKey: "spec")
-        self.vectorType = try container.decodeIfPresent(String.self, forKey: "vector_type")
+        self.name = try container.decodeString("name")
+        self.dimension = try container.decodeInt32IfPresent("dimension")
+        self.metric = try container.decodeValueIfPresent(Metric.self, "metric")
+        self.deletionProtection = try container.decodeValueIfPresent(DeletionProtection.self, "deletion_protection")
+        self.tags = try container.decodeValueIfPresent(IndexTags.self, "tags")
+        self.spec = try container.decodeValue(IndexSpec.self, "spec")
+        self.vectorType = try container.decodeStringIfPresent("vector_type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.dimension, forKey: "dimension")
-        try container.encodeIfPresent(self.metric, forKey: "metric")
-        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
-        try container.encode(self.spec, forKey: "spec")
-        try container.encodeIfPresent(self.vectorType, forKey: "vector_type")
+        try container.encodeString(self.name, "name")
+        try container.encodeInt32IfPresent(self.dimension, "dimension")
+        try container.encodeValueIfPresent(self.metric, "metric")
+        try container.encodeValueIfPresent(self.deletionProtection, "deletion_protection")
+        try container.encodeValueIfPresent(self.tags, "tags")
+        try container.encodeValue(self.spec, "spec")
+        try container.encodeStringIfPresent(self.vectorType, "vector_type")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.

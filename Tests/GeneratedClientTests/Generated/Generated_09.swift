@@ -20,14 +20,14 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.status = try container.decode(Int.self, forKey: "status")
-        self.error = try container.decode(ErrorPayload.self, forKey: "error")
+        self.status = try container.decodeInt("status")
+        self.error = try container.decodeValue(ErrorPayload.self, "error")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.error, forKey: "error")
+        try container.encodeInt(self.status, "status")
+        try container.encodeValue(self.error, "error")
     }
 
     public struct ErrorPayload: Codable, Hashable, Sendable {
@@ -51,16 +51,16 @@ public struct ErrorResponse: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.code = try container.decode(Code.self, forKey: "code")
-            self.message = try container.decode(String.self, forKey: "message")
-            self.details = try container.decodeIfPresent(JSONObject.self, forKey: "details")
+            self.code = try container.decodeValue(Code.self, "code")
+            self.message = try container.decodeString("message")
+            self.details = try container.decodeValueIfPresent(JSONObject.self, "details")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.code, forKey: "code")
-            try container.encode(self.message, forKey: "message")
-            try container.encodeIfPresent(self.details, forKey: "details")
+            try container.encodeValue(self.code, "code")
+            try container.encodeString(self.message, "message")
+            try container.encodeValueIfPresent(self.details, "details")
         }
 
         public enum Code: OpenEnum, CaseIterable {
@@ -156,11 +156,11 @@ public struct IndexList: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.indexes = try container.decodeIfPresent([IndexModel].self, forKey: "indexes")
+        self.indexes = try container.decodeValueIfPresent([IndexModel].self, "indexes")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.indexes, forKey: "indexes")
+        try container.encodeValueIfPresent(self.indexes, "indexes")
     }
 }

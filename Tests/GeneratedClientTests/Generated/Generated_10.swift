@@ -58,32 +58,32 @@ public struct IndexModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
-        self.metric = try container.decode(Metric.self, forKey: "metric")
-        self.host = try container.decode(String.self, forKey: "host")
-        self.privateHost = try container.decodeIfPresent(String.self, forKey: "private_host")
-        self.deletionProtection = try container.decodeIfPresent(DeletionProtection.self, forKey: "deletion_protection")
-        self.tags = try container.decodeIfPresent(IndexTags.self, forKey: "tags")
-        self.embed = try container.decodeIfPresent(ModelIndexEmbed.self, forKey: "embed")
-        self.spec = try container.decode(Spec.self, forKey: "spec")
-        self.status = try container.decode(Status.self, forKey: "status")
-        self.vectorType = try container.decode(String.self, forKey: "vector_type")
+        self.name = try container.decodeString("name")
+        self.dimension = try container.decodeInt32IfPresent("dimension")
+        self.metric = try container.decodeValue(Metric.self, "metric")
+        self.host = try container.decodeString("host")
+        self.privateHost = try container.decodeStringIfPresent("private_host")
+        self.deletionProtection = try container.decodeValueIfPresent(DeletionProtection.self, "deletion_protection")
+        self.tags = try container.decodeValueIfPresent(IndexTags.self, "tags")
+        self.embed = try container.decodeValueIfPresent(ModelIndexEmbed.self, "embed")
+        self.spec = try container.decodeValue(Spec.self, "spec")
+        self.status = try container.decodeValue(Status.self, "status")
+        self.vectorType = try container.decodeString("vector_type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.dimension, forKey: "dimension")
-        try container.encode(self.metric, forKey: "metric")
-        try container.encode(self.host, forKey: "host")
-        try container.encodeIfPresent(self.privateHost, forKey: "private_host")
-        try container.encodeIfPresent(self.deletionProtection, forKey: "deletion_protection")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
-        try container.encodeIfPresent(self.embed, forKey: "embed")
-        try container.encode(self.spec, forKey: "spec")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.vectorType, forKey: "vector_type")
+        try container.encodeString(self.name, "name")
+        try container.encodeInt32IfPresent(self.dimension, "dimension")
+        try container.encodeValue(self.metric, "metric")
+        try container.encodeString(self.host, "host")
+        try container.encodeStringIfPresent(self.privateHost, "private_host")
+        try container.encodeValueIfPresent(self.deletionProtection, "deletion_protection")
+        try container.encodeValueIfPresent(self.tags, "tags")
+        try container.encodeValueIfPresent(self.embed, "embed")
+        try container.encodeValue(self.spec, "spec")
+        try container.encodeValue(self.status, "status")
+        try container.encodeString(self.vectorType, "vector_type")
     }
 
     public enum Metric: OpenEnum, CaseIterable {
@@ -149,12 +149,12 @@ public struct IndexModel: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.serverless = try container.decode(ServerlessSpecResponse.self, forKey: "serverless")
+                self.serverless = try container.decodeValue(ServerlessSpecResponse.self, "serverless")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(self.serverless, forKey: "serverless")
+                try container.encodeValue(self.serverless, "serverless")
             }
         }
 
@@ -167,12 +167,12 @@ public struct IndexModel: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.pod = try container.decode(PodSpec.self, forKey: "pod")
+                self.pod = try container.decodeValue(PodSpec.self, "pod")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(self.pod, forKey: "pod")
+                try container.encodeValue(self.pod, "pod")
             }
         }
 
@@ -185,12 +185,12 @@ public struct IndexModel: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                self.byoc = try container.decode(ByocSpecResponse.self, forKey: "byoc")
+                self.byoc = try container.decodeValue(ByocSpecResponse.self, "byoc")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: AnyCodingKey.self)
-                try container.encode(self.byoc, forKey: "byoc")
+                try container.encodeValue(self.byoc, "byoc")
             }
         }
     }
@@ -210,14 +210,14 @@ public struct IndexModel: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.ready = try container.decode(Bool.self, forKey: "ready")
-            self.state = try container.decode(State.self, forKey: "state")
+            self.ready = try container.decodeBool("ready")
+            self.state = try container.decodeValue(State.self, "state")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.ready, forKey: "ready")
-            try container.encode(self.state, forKey: "state")
+            try container.encodeBool(self.ready, "ready")
+            try container.encodeValue(self.state, "state")
         }
 
         public enum State: OpenEnum, CaseIterable {

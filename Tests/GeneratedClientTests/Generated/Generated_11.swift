@@ -52,12 +52,12 @@ public enum IndexSpec: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.serverless = try container.decode(ServerlessSpec.self, forKey: "serverless")
+            self.serverless = try container.decodeValue(ServerlessSpec.self, "serverless")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.serverless, forKey: "serverless")
+            try container.encodeValue(self.serverless, "serverless")
         }
 
         /// Checks the spec's constraints on the properties before the value is sent.
@@ -75,12 +75,12 @@ public enum IndexSpec: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.pod = try container.decode(PodSpec.self, forKey: "pod")
+            self.pod = try container.decodeValue(PodSpec.self, "pod")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.pod, forKey: "pod")
+            try container.encodeValue(self.pod, "pod")
         }
 
         /// Checks the spec's constraints on the properties before the value is sent.
@@ -98,12 +98,12 @@ public enum IndexSpec: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.byoc = try container.decode(ByocSpec.self, forKey: "byoc")
+            self.byoc = try container.decodeValue(ByocSpec.self, "byoc")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.byoc, forKey: "byoc")
+            try container.encodeValue(self.byoc, "byoc")
         }
 
         /// Checks the spec's constraints on the properties before the value is sent.

@@ -25,12 +25,12 @@ public struct MetadataSchema: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.fields = try container.decode([String: FieldsValue].self, forKey: "fields")
+        self.fields = try container.decodeValue([String: FieldsValue].self, "fields")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.fields, forKey: "fields")
+        try container.encodeValue(self.fields, "fields")
     }
 
     public struct FieldsValue: Codable, Hashable, Sendable {
@@ -44,12 +44,12 @@ public struct MetadataSchema: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.filterable = try container.decodeIfPresent(Bool.self, forKey: "filterable")
+            self.filterable = try container.decodeBoolIfPresent("filterable")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.filterable, forKey: "filterable")
+            try container.encodeBoolIfPresent(self.filterable, "filterable")
         }
     }
 }
@@ -92,24 +92,24 @@ public struct ModelIndexEmbed: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.model = try container.decode(String.self, forKey: "model")
-        self.metric = try container.decodeIfPresent(Metric.self, forKey: "metric")
-        self.dimension = try container.decodeIfPresent(Int32.self, forKey: "dimension")
-        self.vectorType = try container.decodeIfPresent(String.self, forKey: "vector_type")
-        self.fieldMap = try container.decodeIfPresent(JSONObject.self, forKey: "field_map")
-        self.readParameters = try container.decodeIfPresent(JSONObject.self, forKey: "read_parameters")
-        self.writeParameters = try container.decodeIfPresent(JSONObject.self, forKey: "write_parameters")
+        self.model = try container.decodeString("model")
+        self.metric = try container.decodeValueIfPresent(Metric.self, "metric")
+        self.dimension = try container.decodeInt32IfPresent("dimension")
+        self.vectorType = try container.decodeStringIfPresent("vector_type")
+        self.fieldMap = try container.decodeValueIfPresent(JSONObject.self, "field_map")
+        self.readParameters = try container.decodeValueIfPresent(JSONObject.self, "read_parameters")
+        self.writeParameters = try container.decodeValueIfPresent(JSONObject.self, "write_parameters")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.model, forKey: "model")
-        try container.encodeIfPresent(self.metric, forKey: "metric")
-        try container.encodeIfPresent(self.dimension, forKey: "dimension")
-        try container.encodeIfPresent(self.vectorType, forKey: "vector_type")
-        try container.encodeIfPresent(self.fieldMap, forKey: "field_map")
-        try container.encodeIfPresent(self.readParameters, forKey: "read_parameters")
-        try container.encodeIfPresent(self.writeParameters, forKey: "write_parameters")
+        try container.encodeString(self.model, "model")
+        try container.encodeValueIfPresent(self.metric, "metric")
+        try container.encodeInt32IfPresent(self.dimension, "dimension")
+        try container.encodeStringIfPresent(self.vectorType, "vector_type")
+        try container.encodeValueIfPresent(self.fieldMap, "field_map")
+        try container.encodeValueIfPresent(self.readParameters, "read_parameters")
+        try container.encodeValueIfPresent(self.writeParameters, "write_parameters")
     }
 
     public enum Metric: OpenEnum, CaseIterable {
@@ -153,11 +153,11 @@ public struct PaginationResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.next = try container.decode(String.self, forKey: "next")
+        self.next = try container.decodeString("next")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.next, forKey: "next")
+        try container.encodeString(self.next, "next")
     }
 }

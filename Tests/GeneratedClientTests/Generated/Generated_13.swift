@@ -46,24 +46,24 @@ public struct PodSpec: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.environment = try container.decode(String.self, forKey: "environment")
-        self.replicas = try container.decodeIfPresent(Int32.self, forKey: "replicas")
-        self.shards = try container.decodeIfPresent(Int32.self, forKey: "shards")
-        self.podType = try container.decode(String.self, forKey: "pod_type")
-        self.pods = try container.decodeIfPresent(Int.self, forKey: "pods")
-        self.metadataConfig = try container.decodeIfPresent(MetadataConfig.self, forKey: "metadata_config")
-        self.sourceCollection = try container.decodeIfPresent(String.self, forKey: "source_collection")
+        self.environment = try container.decodeString("environment")
+        self.replicas = try container.decodeInt32IfPresent("replicas")
+        self.shards = try container.decodeInt32IfPresent("shards")
+        self.podType = try container.decodeString("pod_type")
+        self.pods = try container.decodeIntIfPresent("pods")
+        self.metadataConfig = try container.decodeValueIfPresent(MetadataConfig.self, "metadata_config")
+        self.sourceCollection = try container.decodeStringIfPresent("source_collection")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.environment, forKey: "environment")
-        try container.encodeIfPresent(self.replicas, forKey: "replicas")
-        try container.encodeIfPresent(self.shards, forKey: "shards")
-        try container.encode(self.podType, forKey: "pod_type")
-        try container.encodeIfPresent(self.pods, forKey: "pods")
-        try container.encodeIfPresent(self.metadataConfig, forKey: "metadata_config")
-        try container.encodeIfPresent(self.sourceCollection, forKey: "source_collection")
+        try container.encodeString(self.environment, "environment")
+        try container.encodeInt32IfPresent(self.replicas, "replicas")
+        try container.encodeInt32IfPresent(self.shards, "shards")
+        try container.encodeString(self.podType, "pod_type")
+        try container.encodeIntIfPresent(self.pods, "pods")
+        try container.encodeValueIfPresent(self.metadataConfig, "metadata_config")
+        try container.encodeStringIfPresent(self.sourceCollection, "source_collection")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -83,12 +83,12 @@ public struct PodSpec: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.indexed = try container.decodeIfPresent([String].self, forKey: "indexed")
+            self.indexed = try container.decodeValueIfPresent([String].self, "indexed")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.indexed, forKey: "indexed")
+            try container.encodeValueIfPresent(self.indexed, "indexed")
         }
     }
 }
@@ -154,16 +154,16 @@ public struct ReadCapacityDedicatedConfig: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.nodeType = try container.decodeIfPresent(String.self, forKey: "node_type")
-        self.scaling = try container.decodeIfPresent(String.self, forKey: "scaling")
-        self.manual = try container.decodeIfPresent(ScalingConfigManual.self, forKey: "manual")
+        self.nodeType = try container.decodeStringIfPresent("node_type")
+        self.scaling = try container.decodeStringIfPresent("scaling")
+        self.manual = try container.decodeValueIfPresent(ScalingConfigManual.self, "manual")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.nodeType, forKey: "node_type")
-        try container.encodeIfPresent(self.scaling, forKey: "scaling")
-        try container.encodeIfPresent(self.manual, forKey: "manual")
+        try container.encodeStringIfPresent(self.nodeType, "node_type")
+        try container.encodeStringIfPresent(self.scaling, "scaling")
+        try container.encodeValueIfPresent(self.manual, "manual")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.

@@ -29,8 +29,8 @@ public struct ReadCapacityDedicatedSpec: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.mode = try container.decode(String.self, forKey: "mode")
-        self.dedicated = try container.decode(ReadCapacityDedicatedConfig.self, forKey: "dedicated")
+        self.mode = try container.decodeString("mode")
+        self.dedicated = try container.decodeValue(ReadCapacityDedicatedConfig.self, "dedicated")
         var additionalProperties: [String: JSONValue] = [:]
         for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
             additionalProperties[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -40,8 +40,8 @@ public struct ReadCapacityDedicatedSpec: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.mode, forKey: "mode")
-        try container.encode(self.dedicated, forKey: "dedicated")
+        try container.encodeString(self.mode, "mode")
+        try container.encodeValue(self.dedicated, "dedicated")
         for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
             try container.encode(value, forKey: AnyCodingKey(key))
         }
@@ -71,16 +71,16 @@ public struct ReadCapacityDedicatedSpecResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.mode = try container.decode(String.self, forKey: "mode")
-        self.dedicated = try container.decode(ReadCapacityDedicatedConfig.self, forKey: "dedicated")
-        self.status = try container.decode(ReadCapacityStatus.self, forKey: "status")
+        self.mode = try container.decodeString("mode")
+        self.dedicated = try container.decodeValue(ReadCapacityDedicatedConfig.self, "dedicated")
+        self.status = try container.decodeValue(ReadCapacityStatus.self, "status")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.mode, forKey: "mode")
-        try container.encode(self.dedicated, forKey: "dedicated")
-        try container.encode(self.status, forKey: "status")
+        try container.encodeString(self.mode, "mode")
+        try container.encodeValue(self.dedicated, "dedicated")
+        try container.encodeValue(self.status, "status")
     }
 }
 
@@ -96,12 +96,12 @@ public struct ReadCapacityOnDemandSpec: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.mode = try container.decode(String.self, forKey: "mode")
+        self.mode = try container.decodeString("mode")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.mode, forKey: "mode")
+        try container.encodeString(self.mode, "mode")
     }
 }
 
@@ -119,14 +119,14 @@ public struct ReadCapacityOnDemandSpecResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.mode = try container.decode(String.self, forKey: "mode")
-        self.status = try container.decode(ReadCapacityStatus.self, forKey: "status")
+        self.mode = try container.decodeString("mode")
+        self.status = try container.decodeValue(ReadCapacityStatus.self, "status")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.mode, forKey: "mode")
-        try container.encode(self.status, forKey: "status")
+        try container.encodeString(self.mode, "mode")
+        try container.encodeValue(self.status, "status")
     }
 }
 

@@ -34,18 +34,18 @@ public struct ReadCapacityStatus: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.state = try container.decode(String.self, forKey: "state")
-        self.currentReplicas = try container.decodeIfPresent(Int32.self, forKey: "current_replicas")
-        self.currentShards = try container.decodeIfPresent(Int32.self, forKey: "current_shards")
-        self.errorMessage = try container.decodeIfPresent(String.self, forKey: "error_message")
+        self.state = try container.decodeString("state")
+        self.currentReplicas = try container.decodeInt32IfPresent("current_replicas")
+        self.currentShards = try container.decodeInt32IfPresent("current_shards")
+        self.errorMessage = try container.decodeStringIfPresent("error_message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.state, forKey: "state")
-        try container.encodeIfPresent(self.currentReplicas, forKey: "current_replicas")
-        try container.encodeIfPresent(self.currentShards, forKey: "current_shards")
-        try container.encodeIfPresent(self.errorMessage, forKey: "error_message")
+        try container.encodeString(self.state, "state")
+        try container.encodeInt32IfPresent(self.currentReplicas, "current_replicas")
+        try container.encodeInt32IfPresent(self.currentShards, "current_shards")
+        try container.encodeStringIfPresent(self.errorMessage, "error_message")
     }
 }
 
@@ -62,14 +62,14 @@ public struct RestoreJobList: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.data = try container.decode([RestoreJobModel].self, forKey: "data")
-        self.pagination = try container.decodeIfPresent(PaginationResponse.self, forKey: "pagination")
+        self.data = try container.decodeValue([RestoreJobModel].self, "data")
+        self.pagination = try container.decodeValueIfPresent(PaginationResponse.self, "pagination")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.data, forKey: "data")
-        try container.encodeIfPresent(self.pagination, forKey: "pagination")
+        try container.encodeValue(self.data, "data")
+        try container.encodeValueIfPresent(self.pagination, "pagination")
     }
 }
 
@@ -114,26 +114,26 @@ public struct RestoreJobModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.restoreJobId = try container.decode(String.self, forKey: "restore_job_id")
-        self.backupId = try container.decode(String.self, forKey: "backup_id")
-        self.targetIndexName = try container.decode(String.self, forKey: "target_index_name")
-        self.targetIndexId = try container.decode(String.self, forKey: "target_index_id")
-        self.status = try container.decode(String.self, forKey: "status")
-        self.createdAt = try container.decode(Date.self, forKey: "created_at")
-        self.completedAt = try container.decodeIfPresent(Date.self, forKey: "completed_at")
-        self.percentComplete = try container.decodeIfPresent(Float.self, forKey: "percent_complete")
+        self.restoreJobId = try container.decodeString("restore_job_id")
+        self.backupId = try container.decodeString("backup_id")
+        self.targetIndexName = try container.decodeString("target_index_name")
+        self.targetIndexId = try container.decodeString("target_index_id")
+        self.status = try container.decodeString("status")
+        self.createdAt = try container.decodeValue(Date.self, "created_at")
+        self.completedAt = try container.decodeValueIfPresent(Date.self, "completed_at")
+        self.percentComplete = try container.decodeFloatIfPresent("percent_complete")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.restoreJobId, forKey: "restore_job_id")
-        try container.encode(self.backupId, forKey: "backup_id")
-        try container.encode(self.targetIndexName, forKey: "target_index_name")
-        try container.encode(self.targetIndexId, forKey: "target_index_id")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.createdAt, forKey: "created_at")
-        try container.encodeIfPresent(self.completedAt, forKey: "completed_at")
-        try container.encodeIfPresent(self.percentComplete, forKey: "percent_complete")
+        try container.encodeString(self.restoreJobId, "restore_job_id")
+        try container.encodeString(self.backupId, "backup_id")
+        try container.encodeString(self.targetIndexName, "target_index_name")
+        try container.encodeString(self.targetIndexId, "target_index_id")
+        try container.encodeString(self.status, "status")
+        try container.encodeValue(self.createdAt, "created_at")
+        try container.encodeValueIfPresent(self.completedAt, "completed_at")
+        try container.encodeFloatIfPresent(self.percentComplete, "percent_complete")
     }
 }
 
@@ -152,14 +152,14 @@ public struct ScalingConfigManual: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.replicas = try container.decodeIfPresent(Int32.self, forKey: "replicas")
-        self.shards = try container.decodeIfPresent(Int32.self, forKey: "shards")
+        self.replicas = try container.decodeInt32IfPresent("replicas")
+        self.shards = try container.decodeInt32IfPresent("shards")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.replicas, forKey: "replicas")
-        try container.encodeIfPresent(self.shards, forKey: "shards")
+        try container.encodeInt32IfPresent(self.replicas, "replicas")
+        try container.encodeInt32IfPresent(self.shards, "shards")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.

@@ -33,20 +33,20 @@ public struct ServerlessSpec: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.cloud = try container.decode(Cloud.self, forKey: "cloud")
-        self.region = try container.decode(String.self, forKey: "region")
-        self.readCapacity = try container.decodeIfPresent(ReadCapacity.self, forKey: "read_capacity")
-        self.sourceCollection = try container.decodeIfPresent(String.self, forKey: "source_collection")
-        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+        self.cloud = try container.decodeValue(Cloud.self, "cloud")
+        self.region = try container.decodeString("region")
+        self.readCapacity = try container.decodeValueIfPresent(ReadCapacity.self, "read_capacity")
+        self.sourceCollection = try container.decodeStringIfPresent("source_collection")
+        self.schema = try container.decodeValueIfPresent(MetadataSchema.self, "schema")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.cloud, forKey: "cloud")
-        try container.encode(self.region, forKey: "region")
-        try container.encodeIfPresent(self.readCapacity, forKey: "read_capacity")
-        try container.encodeIfPresent(self.sourceCollection, forKey: "source_collection")
-        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeValue(self.cloud, "cloud")
+        try container.encodeString(self.region, "region")
+        try container.encodeValueIfPresent(self.readCapacity, "read_capacity")
+        try container.encodeStringIfPresent(self.sourceCollection, "source_collection")
+        try container.encodeValueIfPresent(self.schema, "schema")
     }
 
     /// Checks the spec's constraints on the properties before the value is sent.
@@ -113,20 +113,20 @@ public struct ServerlessSpecResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        self.cloud = try container.decode(Cloud.self, forKey: "cloud")
-        self.region = try container.decode(String.self, forKey: "region")
-        self.readCapacity = try container.decode(ReadCapacityResponse.self, forKey: "read_capacity")
-        self.sourceCollection = try container.decodeIfPresent(String.self, forKey: "source_collection")
-        self.schema = try container.decodeIfPresent(MetadataSchema.self, forKey: "schema")
+        self.cloud = try container.decodeValue(Cloud.self, "cloud")
+        self.region = try container.decodeString("region")
+        self.readCapacity = try container.decodeValue(ReadCapacityResponse.self, "read_capacity")
+        self.sourceCollection = try container.decodeStringIfPresent("source_collection")
+        self.schema = try container.decodeValueIfPresent(MetadataSchema.self, "schema")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.cloud, forKey: "cloud")
-        try container.encode(self.region, forKey: "region")
-        try container.encode(self.readCapacity, forKey: "read_capacity")
-        try container.encodeIfPresent(self.sourceCollection, forKey: "source_collection")
-        try container.encodeIfPresent(self.schema, forKey: "schema")
+        try container.encodeValue(self.cloud, "cloud")
+        try container.encodeString(self.region, "region")
+        try container.encodeValue(self.readCapacity, "read_capacity")
+        try container.encodeStringIfPresent(self.sourceCollection, "source_collection")
+        try container.encodeValueIfPresent(self.schema, "schema")
     }
 
     public enum Cloud: OpenEnum, CaseIterable {

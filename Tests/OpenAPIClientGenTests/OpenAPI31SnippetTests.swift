@@ -31,7 +31,7 @@ func spec31(_ schemas: String, version: String = "3.1.0") -> String {
             """)))
         #expect(source.contains("    public var id: String?\n"))
         #expect(source.contains("    public var name: Nullable<String>?\n"))
-        #expect(source.contains(#"try container.encode(self.id, forKey: "id")"#))  // required: an explicit null
+        #expect(source.contains(#"try container.encodeValue(self.id, "id")"#))  // required: an explicit null
     }
 
     @Test func nullableElementsAndValuesAreOptional() throws {

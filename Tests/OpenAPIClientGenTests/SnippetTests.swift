@@ -51,22 +51,22 @@ import Testing
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.id = try container.decode(String.self, forKey: "id")
-                    self.type = try container.decode(String.self, forKey: "type")
-                    self.`default` = try container.decodeIfPresent(Bool.self, forKey: "default")
-                    self._self = try container.decodeIfPresent(Int64.self, forKey: "self")
-                    self._2faEnabled = try container.decodeIfPresent(Bool.self, forKey: "2fa-enabled")
-                    self._old = try container.decodeIfPresent(String.self, forKey: "old")
+                    self.id = try container.decodeString("id")
+                    self.type = try container.decodeString("type")
+                    self.`default` = try container.decodeBoolIfPresent("default")
+                    self._self = try container.decodeInt64IfPresent("self")
+                    self._2faEnabled = try container.decodeBoolIfPresent("2fa-enabled")
+                    self._old = try container.decodeStringIfPresent("old")
                 }
 
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encode(self.id, forKey: "id")
-                    try container.encode(self.type, forKey: "type")
-                    try container.encodeIfPresent(self.`default`, forKey: "default")
-                    try container.encodeIfPresent(self._self, forKey: "self")
-                    try container.encodeIfPresent(self._2faEnabled, forKey: "2fa-enabled")
-                    try container.encodeIfPresent(self._old, forKey: "old")
+                    try container.encodeString(self.id, "id")
+                    try container.encodeString(self.type, "type")
+                    try container.encodeBoolIfPresent(self.`default`, "default")
+                    try container.encodeInt64IfPresent(self._self, "self")
+                    try container.encodeBoolIfPresent(self._2faEnabled, "2fa-enabled")
+                    try container.encodeStringIfPresent(self._old, "old")
                 }
             }
             """)
@@ -195,8 +195,8 @@ import Testing
 
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: AnyCodingKey.self)
-                    self.mode = try container.decode(String.self, forKey: "mode")
-                    self.`default` = try container.decodeIfPresent(Int.self, forKey: "default")
+                    self.mode = try container.decodeString("mode")
+                    self.`default` = try container.decodeIntIfPresent("default")
                     var additionalProperties: [String: JSONValue] = [:]
                     for key in container.allKeys where !Self.declaredKeys.contains(key.stringValue) {
                         additionalProperties[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
@@ -206,8 +206,8 @@ import Testing
 
                 public func encode(to encoder: any Encoder) throws {
                     var container = encoder.container(keyedBy: AnyCodingKey.self)
-                    try container.encode(self.mode, forKey: "mode")
-                    try container.encodeIfPresent(self.`default`, forKey: "default")
+                    try container.encodeString(self.mode, "mode")
+                    try container.encodeIntIfPresent(self.`default`, "default")
                     for (key, value) in additionalProperties where !Self.declaredKeys.contains(key) {
                         try container.encode(value, forKey: AnyCodingKey(key))
                     }
@@ -334,7 +334,7 @@ import Testing
                 public var children: [Node]?
             """))
         #expect(source.contains("self._parent = parent.map(Indirect.init)"))
-        #expect(source.contains(#"self._parent = try container.decodeIfPresent(Indirect<Node>.self, forKey: "parent")"#))
+        #expect(source.contains(#"self._parent = try container.decodeValueIfPresent(Indirect<Node>.self, "parent")"#))
     }
 
     @Test func operationWithPathQueryHeaderAndInlineBody() throws {

@@ -2,7 +2,8 @@ extension SwiftRenderer {
     func render(_ declaration: StructDeclaration, into printer: inout CodePrinter) {
         printer.documentation(declaration.documentation)
         typeDeprecation(declaration.deprecated, into: &printer)
-        printer.block("\(access)struct \(declaration.name): Codable, Hashable, Sendable") { printer in
+        let conformances = declaration.isCodable ? "Codable, Hashable, Sendable" : "Hashable, Sendable"
+        printer.block("\(access)struct \(declaration.name): \(conformances)") { printer in
             for property in declaration.properties {
                 printer.documentation(property.documentation)
                 deprecation(property.deprecated, into: &printer)
@@ -18,8 +19,10 @@ extension SwiftRenderer {
             }
             if !declaration.properties.isEmpty || declaration.additionalProperties != nil { printer.line() }
             renderInitializer(declaration, into: &printer)
-            printer.line()
-            renderCoding(declaration, into: &printer)
+            if declaration.isCodable {
+                printer.line()
+                renderCoding(declaration, into: &printer)
+            }
             if let kinds = declaration.formFields {
                 printer.line()
                 renderFormFields(declaration, kinds, into: &printer)

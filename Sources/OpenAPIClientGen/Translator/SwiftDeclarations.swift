@@ -87,6 +87,9 @@ public struct StructDeclaration: Sendable {
     /// Set for request bodies sent as forms (multipart or URL-encoded): how each property becomes a
     /// field, in property order. The type then conforms to `FormEncodable`.
     public var formFields: [FormFieldKind]?
+    /// `false` for a form body declared inline for one operation: it is only ever sent as a form, so it has no
+    /// `Codable` conformance to compile (Twilio's api_v2010 has 62 such types, a sixteenth of its code).
+    public var isCodable = true
     /// Some property (or one of its properties) carries constraints: the type checks them before it is sent.
     public var checksConstraints: Bool { properties.contains { $0.constraints != nil } }
 

@@ -10,7 +10,13 @@ extension TypeTranslator {
             guard needsStruct(inline) else { return nil }
             let unique = names.claimTopLevel(name)
             formTypeNames.insert(unique)
-            types += declarations(for: inline, named: unique)
+            var declared = declarations(for: inline, named: unique)
+            // Nothing but this operation's request refers to it.
+            if case .structure(var form)? = declared.first {
+                form.isCodable = false
+                declared[0] = .structure(form)
+            }
+            types += declared
             return .named(unique)
         }
     }

@@ -93,17 +93,16 @@ public struct GeneratorPipeline: Sendable {
 
     /// The translation stage alone: a validated document to Swift declarations.
     public func translate(_ document: OpenAPIDocument) -> (GeneratedModule, [Diagnostic]) {
-        var translator = TypeTranslator(
-            document: document, diagnostics: DiagnosticCollector(files: document.sourceFiles), reservedNames: [options.clientName],
-            checksRequests: options.checksRequests)
-        SecurityTranslator.warnings(document.components.securitySchemes, into: &translator.diagnostics)
-        var types = translator.translateComponents()
-        var operations = OperationTranslator(schemas: translator)
-        var operationTypes: [TypeDeclaration] = []
-        var client = operations.translateClient(named: options.clientName, operationTypes: &operationTypes)
-        types += operationTypes.sorted { $0.name < $1.name }
+        var diagnostics = DiagnosticCollector(files: document.sourceFiles)
+        SecurityTranslator.warnings(document.components.securitySchemes, into: &diagnostics)
+        var schemas = TypeTranslator(document: document, reservedNames: [options.clientName], checksRequests: options.checksRequests)
+        var types = schemas.translateComponents(diagnostics: &diagnostics)
+        // The operation translator takes the schema translator over: it names its types after the components'.
+        let operations = OperationTranslator(schemas: consume schemas).translateClient(named: options.clientName, diagnostics: &diagnostics)
+        types += operations.types
+        var client = operations.client
         RecursionBreaker.breakCycles(in: &types)
         ConstraintPlanner.plan(&types, &client)
-        return (GeneratedModule(types: types, client: client, siteTypes: operations.siteTypes), operations.schemas.diagnostics.diagnostics)
+        return (GeneratedModule(types: types, client: client, siteTypes: operations.siteTypes), diagnostics.diagnostics)
     }
 }

@@ -24,7 +24,12 @@ struct TypeTranslatorTests {
         var document = OpenAPIDocument(openapi: "3.0.3", info: Info(title: "T", version: "1"), file: "spec.yaml")
         document.version = version
         for (name, schema) in schemas { document.components.schemas[name] = .schema(schema) }
-        return TypeTranslator(document: document, diagnostics: DiagnosticCollector(file: "spec.yaml"), reservedNames: ["Client"])
+        return TypeTranslator(document: document, reservedNames: ["Client"])
+    }
+
+    /// Where a test's warnings go: the sink every translator call is handed.
+    func sink() -> DiagnosticCollector {
+        DiagnosticCollector(file: "spec.yaml")
     }
 
     @Test func registryNamesComponentsUpFrontAvoidingReservedNamesAndClashes() {
@@ -46,18 +51,20 @@ struct TypeTranslatorTests {
         let member = schema(.object, properties: [("id", .schema(schema(.string)))], required: ["id", "type"])
         let message = schema(allOf: [reference("Base"), .schema(member)])
         var translator = translator([("Base", base), ("Message", message)])
-        let declaration = translator.structDeclaration(for: message, named: "Message")
+        var diagnostics = sink()
+        let declaration = translator.structDeclaration(for: message, named: "Message", diagnostics: &diagnostics)
         #expect(declaration.properties.map(\.name) == ["type", "id"])
         #expect(declaration.properties.map(\.type) == [.string, .string])
-        #expect(translator.diagnostics.diagnostics.isEmpty)
+        #expect(diagnostics.diagnostics.isEmpty)
     }
 
     @Test func requiredNamingNoPropertyIsIgnoredWithAWarning() {
         let lone = schema(.object, properties: [("a", .schema(schema(.integer)))], required: ["a", "ghost"], line: 7)
         var translator = translator([("Lone", lone)])
-        let declaration = translator.structDeclaration(for: lone, named: "Lone")
+        var diagnostics = sink()
+        let declaration = translator.structDeclaration(for: lone, named: "Lone", diagnostics: &diagnostics)
         #expect(declaration.properties.map(\.type) == [.named("Int")])
-        #expect(translator.diagnostics.diagnostics.map(\.description) == [
+        #expect(diagnostics.diagnostics.map(\.description) == [
             "spec.yaml:7:9: warning: 'required' names 'ghost', which no property declares (here or in an allOf member); it is ignored",
         ])
     }
@@ -66,7 +73,8 @@ struct TypeTranslatorTests {
         var list = schema(.array)
         list.items = .schema(schema(.object, properties: [("port", .schema(schema(.integer)))]))
         var translator = translator([("Targets", list)])
-        let declarations = translator.declarations(for: list, named: "Targets")
+        var diagnostics = sink()
+        let declarations = translator.declarations(for: list, named: "Targets", diagnostics: &diagnostics)
         #expect(declarations.map(\.name) == ["Targets", "TargetsItem"])
         guard case .alias(let alias) = declarations.first else {
             Issue.record("an array component is an alias: \(declarations)")
@@ -83,16 +91,20 @@ struct TypeTranslatorTests {
         pick.oneOf = [.schema(schema(.string)), .schema(schema(.integer))]
         var translator = translator([])
         var nested: [TypeDeclaration] = []
-        #expect(translator.type(for: .schema(file), suggestedName: "File", nested: &nested) == .named("Data"))
-        #expect(translator.type(for: .schema(file), suggestedName: "File", nested: &nested, context: .property(inForm: true)) == .named("MultipartFile"))
+        var diagnostics = sink()
+        func type(_ schema: Schema, named name: String, _ context: TypeContext = .value) -> SwiftType {
+            translator.type(for: .schema(schema), suggestedName: name, nested: &nested, context: context, diagnostics: &diagnostics)
+        }
+        #expect(type(file, named: "File") == .named("Data"))
+        #expect(type(file, named: "File", .property(inForm: true)) == .named("MultipartFile"))
         // Beneath a form field (an array of files), a file is still a file part.
         var files = schema(.array)
         files.items = .schema(file)
-        #expect(translator.type(for: .schema(files), suggestedName: "Files", nested: &nested, context: .property(inForm: true)) == .array(.named("MultipartFile")))
+        #expect(type(files, named: "Files", .property(inForm: true)) == .array(.named("MultipartFile")))
         #expect(nested.isEmpty)
-        #expect(translator.type(for: .schema(pick), suggestedName: "Pick", nested: &nested, context: .aliasTarget) == .jsonValue)
+        #expect(type(pick, named: "Pick", .aliasTarget) == .jsonValue)
         #expect(nested.isEmpty)
-        #expect(translator.type(for: .schema(pick), suggestedName: "Pick", nested: &nested) == .named("Pick"))
+        #expect(type(pick, named: "Pick") == .named("Pick"))
         #expect(nested.map(\.name) == ["Pick"])
     }
 
@@ -100,7 +112,8 @@ struct TypeTranslatorTests {
         let owner = schema(.object, properties: [("name", .schema(schema(.string)))])
         let pet = schema(.object, properties: [("owner", .schema(owner)), ("tags", .schema(schema(.array)))])
         var translator = translator([("Pet", pet)])
-        let declaration = translator.structDeclaration(for: pet, named: "Pet")
+        var diagnostics = sink()
+        let declaration = translator.structDeclaration(for: pet, named: "Pet", diagnostics: &diagnostics)
         #expect(declaration.properties.map(\.type) == [SwiftType.named("Owner").optional, SwiftType.array(.jsonValue).optional])
         #expect(declaration.nestedTypes.map(\.name) == ["Owner"])
     }

@@ -3,13 +3,15 @@
 /// decodes wins. Either way a value that fits no case is kept in `unrecognized`, never fatal.
 ///
 /// Inputs: the schema, the enum's name, and the schema translator that types (and declares) each
-/// alternative and collects the warnings; output: the declaration.
+/// alternative; output: the declaration, and warnings into the sink it is given.
 enum OneOfTranslator {
     static func isOneOf(_ schema: Schema) -> Bool {
         schema.properties.isEmpty && (!schema.oneOf.isEmpty || !schema.anyOf.isEmpty)
     }
 
-    static func declaration(for schema: Schema, named name: String, schemas: inout TypeTranslator) -> OneOfDeclaration {
+    static func declaration(
+        for schema: Schema, named name: String, schemas: inout TypeTranslator, diagnostics: inout DiagnosticCollector
+    ) -> OneOfDeclaration {
         let alternatives = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         var declaration = OneOfDeclaration(
             name: name, documentation: TypeTranslator.documentation(schema), deprecated: schema.deprecated, cases: [],
@@ -25,13 +27,13 @@ enum OneOfTranslator {
             // Cases read like the discriminator's values (`.onDemand`), else like the alternatives.
             let label = values.first.flatMap { SafeNameGenerator.splitWords($0).isEmpty ? nil : $0 } ?? caseLabel(alternative, index: index, componentTypeNames: schemas.componentTypeNames)
             let nestedName = TypeNameRegistry.nestedName(for: label, in: &nestedNames)
-            let type = schemas.type(for: alternative, suggestedName: nestedName, nested: &declaration.nestedTypes)
+            let type = schemas.type(for: alternative, suggestedName: nestedName, nested: &declaration.nestedTypes, diagnostics: &diagnostics)
             declaration.cases.append(.init(
                 name: SafeNameGenerator.unique(SafeNameGenerator.memberName(label), in: &caseNames),
                 type: type, discriminatorValues: values))
         }
         if schema.discriminator != nil, alternatives.contains(where: { if case .schema = $0 { true } else { false } }) {
-            schemas.diagnostics.warning("a discriminator selects only alternatives given as $ref; inline ones in '\(name)' are tried in order", at: schema.mark)
+            diagnostics.warning("a discriminator selects only alternatives given as $ref; inline ones in '\(name)' are tried in order", at: schema.mark)
         }
         return declaration
     }

@@ -1,38 +1,52 @@
 /// Translates operations into client methods.
 ///
-/// Inputs: the document's operations, through the schema translator that declares their parameter,
-/// body and response types (and collects the stage's warnings); outputs: the ``ClientDeclaration``,
-/// the types declared on the way, and the type of each example site (for the example tests).
+/// Inputs: the document's operations, and the schema translator that declares their parameter, body and
+/// response types, handed over once the components are translated (moved, not copied: the top-level
+/// names it hands out go on from where the components left them, and no other copy can drift from it);
+/// output: a ``Translation``. Warnings go to the sink ``translateClient(named:diagnostics:)`` is given.
 struct OperationTranslator {
+    /// Owned by this translator from `init` on.
     var schemas: TypeTranslator
     /// The types of operation parameters, bodies and responses, by example-site location.
-    private(set) var siteTypes: [String: SwiftType] = [:]
+    var siteTypes: [String: SwiftType] = [:]
 
-    init(schemas: TypeTranslator) {
+    /// What the operations translate into.
+    struct Translation {
+        var client: ClientDeclaration
+        /// The types the operations' parameters, bodies and responses declare, sorted by name.
+        var types: [TypeDeclaration]
+        /// The type of each example site (`paths./backups.get.parameters.query.limit`), for the example tests.
+        var siteTypes: [String: SwiftType]
+    }
+
+    init(schemas: consuming TypeTranslator) {
         self.schemas = schemas
     }
 
-    mutating func translateClient(named clientName: String, operationTypes: inout [TypeDeclaration]) -> ClientDeclaration {
+    /// The client, with one method per operation the client can send. Translates once: the translator is used up.
+    consuming func translateClient(named clientName: String, diagnostics: inout DiagnosticCollector) -> Translation {
         var functionNames: Set<String> = []
         var operations: [OperationDeclaration] = []
+        var types: [TypeDeclaration] = []
         for operation in schemas.document.operations {
-            if let declaration = translate(operation, functionNames: &functionNames, types: &operationTypes) {
+            if let declaration = translate(operation, functionNames: &functionNames, types: &types, diagnostics: &diagnostics) {
                 operations.append(declaration)
             }
         }
         let info = schemas.document.info
         // 3.1's `summary` and license identifier are nil in 3.0 documents.
         let license = info.license.map { "License: \($0)." }
-        return ClientDeclaration(
+        let client = ClientDeclaration(
             name: clientName,
             documentation: [info.title, info.summary, info.description, license].compactMap { $0 }.joined(separator: "\n\n"),
             servers: schemas.document.servers.map(\.url),
             apiVersion: info.version,
             operations: operations)
+        return Translation(client: client, types: types.sorted { $0.name < $1.name }, siteTypes: siteTypes)
     }
 
     private mutating func translate(
-        _ operation: Operation, functionNames: inout Set<String>, types: inout [TypeDeclaration]
+        _ operation: Operation, functionNames: inout Set<String>, types: inout [TypeDeclaration], diagnostics: inout DiagnosticCollector
     ) -> OperationDeclaration? {
         let label = "\(operation.method.rawValue.uppercased()) \(operation.path)"
         let rawName = operation.operationId ?? "\(operation.method.rawValue) \(operation.path)"
@@ -51,7 +65,7 @@ struct OperationTranslator {
         ) -> String {
             let name = SafeNameGenerator.unique(SafeNameGenerator.memberName(parameter.name), in: &argumentNames)
             let optional = !parameter.required && value == nil
-            let constraints = parameter.schema.flatMap { translator.schemas.constraints.constraints(for: $0, type: type, diagnostics: &translator.schemas.diagnostics) }
+            let constraints = parameter.schema.flatMap { translator.schemas.constraints.constraints(for: $0, type: type, diagnostics: &diagnostics) }
             declaration.arguments.append(.init(
                 name: name, type: optional ? type.optional : type, defaultValue: value ?? (optional ? ConstantValue.none : nil),
                 documentation: parameter.description, constraints: constraints, wireName: parameter.name))
@@ -70,10 +84,10 @@ struct OperationTranslator {
                 declaration.path.append(.literal("{\(templateName)}"))
                 continue
             }
-            var type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
+            var type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types, diagnostics: &diagnostics)
             if !TextParameter.canSend(parameter.schema, resolver: schemas.resolver) {
                 // The path cannot do without it: the caller writes the segment.
-                schemas.diagnostics.warning("path parameter '\(parameter.name)' of \(label) is an object or a free-form value, which has no text form the client can choose; it is a String, sent as the segment's text", at: parameter.mark)
+                diagnostics.warning("path parameter '\(parameter.name)' of \(label) is an object or a free-form value, which has no text form the client can choose; it is a String, sent as the segment's text", at: parameter.mark)
                 type = .string
             }
             declaration.path.append(.argument(argument(for: parameter, type: type, translator: &self)))
@@ -82,7 +96,7 @@ struct OperationTranslator {
         if let bodyItem = operation.requestBody {
             // A body the client cannot send skips the operation (with a warning).
             guard let (body, contentType, encoding, bodyType, checks) = requestBody(
-                bodyItem, label: label, typePrefix: typePrefix, site: site, types: &types) else { return nil }
+                bodyItem, label: label, typePrefix: typePrefix, site: site, types: &types, diagnostics: &diagnostics) else { return nil }
             let type = body.required ? bodyType : bodyType.optional
             let name = SafeNameGenerator.unique("body", in: &argumentNames)
             declaration.arguments.append(.init(
@@ -94,17 +108,17 @@ struct OperationTranslator {
 
         for parameter in parameters where parameter.location != .path {
             if parameter.location != .cookie, !TextParameter.canSend(parameter.schema, resolver: schemas.resolver) {
-                schemas.diagnostics.warning("\(parameter.location.rawValue) parameter '\(parameter.name)' of \(label) is an object or a free-form value, which has no text form the client can choose; it is not sent", at: parameter.mark)
+                diagnostics.warning("\(parameter.location.rawValue) parameter '\(parameter.name)' of \(label) is an object or a free-form value, which has no text form the client can choose; it is not sent", at: parameter.mark)
                 continue
             }
             switch parameter.location {
             case .query:
-                let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
+                let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types, diagnostics: &diagnostics)
                 declaration.query.append(.init(wireName: parameter.name, value: .argument(argument(for: parameter, type: type, translator: &self))))
             case .header:
                 let lowered = parameter.name.lowercased()
                 if ["accept", "content-type", "authorization"].contains(lowered) {
-                    schemas.diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
+                    diagnostics.warning("header parameter '\(parameter.name)' is set by the client itself; the declaration is ignored", at: parameter.mark)
                     continue
                 }
                 let value = parameterDefault(parameter)
@@ -113,12 +127,12 @@ struct OperationTranslator {
                     declaration.headers.append(.init(wireName: parameter.name, value: .constant(value)))
                 } else {
                     // An optional one with a default is an argument defaulting to it, which the caller may override.
-                    let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types)
+                    let type = parameterType(parameter, typePrefix: typePrefix, site: site, types: &types, diagnostics: &diagnostics)
                     let name = argument(for: parameter, type: type, default: value, translator: &self)
                     declaration.headers.append(.init(wireName: parameter.name, value: .argument(name)))
                 }
             case .cookie:
-                schemas.diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
+                diagnostics.warning("cookie parameters are not supported; '\(parameter.name)' of \(label) is not sent", at: parameter.mark)
             case .path:
                 break
             }
@@ -126,7 +140,8 @@ struct OperationTranslator {
 
         let stream: (functionName: String, response: OperationDeclaration.Response)?
         (declaration.response, stream) = successResponse(
-            operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types)
+            operation, typePrefix: typePrefix, site: site, functionName: functionName, functionNames: &functionNames, types: &types,
+            diagnostics: &diagnostics)
         let paging = PaginationTranslator(resolver: schemas.resolver, responses: schemas.document.components.responses, componentTypeNames: schemas.componentTypeNames)
         declaration.pagination = paging.pagination(for: declaration, operation: operation, parameters: parameters, functionNames: &functionNames)
         declaration.security = SecurityTranslator.alternatives(operation.security ?? schemas.document.security, schemes: schemas.document.components.securitySchemes)
@@ -143,87 +158,13 @@ struct OperationTranslator {
         return declaration
     }
 
-    /// The request body as the client sends it: its media type (JSON first), how it is encoded, the
-    /// argument's type (before optionality) and what is checked on it; `nil` when it cannot be sent.
-    private mutating func requestBody(
-        _ bodyItem: Referenceable<RequestBody>, label: String, typePrefix: String, site: String, types: inout [TypeDeclaration]
-    ) -> (RequestBody, ContentType, OperationDeclaration.Body.Encoding, SwiftType, Constraints?)? {
-        guard var body = schemas.document.components.requestBodies.resolve(bodyItem) else { return nil }
-        if case .reference(let reference) = bodyItem, let text = reference.description { body.description = text }
-        guard let (contentType, media, encoding) = TypeTranslator.requestContent(body.content).map({ (ContentType($0.0), $0.1, $0.2) }) else {
-            let types = body.content.keys.joined(separator: ", ")
-            schemas.diagnostics.warning("request bodies of type \(types) are not supported; skipping \(label)", at: body.mark)
-            return nil
-        }
-        let type: SwiftType
-        switch encoding {
-        case .json:
-            type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Request", types: &types) } ?? .jsonValue
-            siteTypes["\(site).requestBody.\(contentType.name)"] = type
-        case .jsonLines where media.itemSchema != nil:
-            // 3.2: `itemSchema` is the type of each line.
-            type = .array(schemas.type(forNamed: media.itemSchema!, name: typePrefix + "RequestItem", types: &types))
-        case .jsonLines:
-            // One value per line: the argument is the array the schema describes (or an array of it).
-            let element = media.schema.map { schema -> SchemaOrReference in
-                if case .schema(let inline) = schema, inline.type == .array, let items = inline.items { return items }
-                return schema
-            }
-            type = .array(element.map { schemas.type(forNamed: $0, name: typePrefix + "RequestItem", types: &types) } ?? .jsonValue)
-        case .multipart, .urlEncodedForm:
-            guard let schema = media.schema, let formType = schemas.formType(schema, name: typePrefix + "Request", types: &types) else {
-                schemas.diagnostics.warning("a \(contentType.name) body must be an object with properties; skipping \(label)", at: media.mark)
-                return nil
-            }
-            type = formType
-        case .raw:
-            type = contentType.base.hasPrefix("text/") ? .string : .named("Data")
-            if let items = media.itemSchema {
-                schemas.diagnostics.warning("the \(contentType.name) request body is sent as it is given; its itemSchema is not used", at: items.mark)
-            }
-        }
-        // JSON bodies are checked against the schema's constraints before they are sent.
-        let checks = encoding == .json ? media.schema.flatMap { schemas.constraints.constraints(for: $0, type: type, diagnostics: &schemas.diagnostics) } : nil
-        return (body, contentType, encoding, type, checks)
-    }
-
-    /// What the first 2xx response (by code) with a body gives: JSON decoded, a stream of events or
-    /// JSON lines, or bytes. When it offers JSON and a stream, the stream becomes a second method.
-    private mutating func successResponse(
-        _ operation: Operation, typePrefix: String, site: String, functionName: String, functionNames: inout Set<String>,
-        types: inout [TypeDeclaration]
-    ) -> (OperationDeclaration.Response, (String, OperationDeclaration.Response)?) {
-        let codes = operation.responses.keys.filter { $0.hasPrefix("2") }.sorted()
-        for code in codes {
-            guard let item = operation.responses[code], let response = schemas.document.components.responses.resolve(item) else { continue }
-            if response.content.isEmpty { continue }
-            var stream: OperationDeclaration.Response?
-            for (type, media) in response.content {
-                // Every stream's types are declared, as they always were; the first stream is used.
-                let candidate = schemas.streamResponse(ContentType(type), media, typePrefix: typePrefix, types: &types)
-                stream = stream ?? candidate
-            }
-            if let (contentType, media) = TypeTranslator.jsonContent(response.content) {
-                var type = media.schema.map { schemas.type(forNamed: $0, name: typePrefix + "Response", types: &types) } ?? .jsonValue
-                // A nullable schema at the top of the body: `null` decodes, as `nil`.
-                if let schema = media.schema, schemas.isNullable(schema), type != .jsonValue { type = type.optional }
-                siteTypes["\(site).responses.\(code).\(contentType)"] = type
-                guard let stream else { return (.json(type), nil) }
-                let name = SafeNameGenerator.unique(functionName + "Stream", in: &functionNames)
-                return (.json(type), (name, stream))
-            }
-            if let stream { return (stream, nil) }
-            return (.data(ContentType(response.content.keys.first ?? "*/*")), nil)
-        }
-        return (.none, nil)
-    }
-
     private mutating func parameterType(
-        _ parameter: Parameter, typePrefix: String, site: String, types: inout [TypeDeclaration]
+        _ parameter: Parameter, typePrefix: String, site: String, types: inout [TypeDeclaration], diagnostics: inout DiagnosticCollector
     ) -> SwiftType {
         var type = SwiftType.string
         if let schema = parameter.schema {
-            type = schemas.type(forNamed: schema, name: typePrefix + SafeNameGenerator.typeName(parameter.name), types: &types)
+            let name = typePrefix + SafeNameGenerator.typeName(parameter.name)
+            type = schemas.type(forNamed: schema, name: name, types: &types, diagnostics: &diagnostics)
         }
         siteTypes[Self.site(of: parameter, in: site)] = type
         return type
@@ -277,6 +218,7 @@ struct OperationTranslator {
         if !rest.isEmpty { components.append(.literal(String(rest))) }
         return components
     }
+
     private func operationDocumentation(_ operation: Operation, label: String, parameters: [(String, String)]) -> String {
         var parts: [String] = []
         if let summary = operation.summary { parts.append(summary) }
@@ -297,15 +239,5 @@ struct OperationTranslator {
         }
 
         return parts.joined(separator: "\n\n")
-    }
-    /// The non-2xx responses the spec documents, by status (`default` last), with their descriptions.
-    func documentedErrors(_ operation: Operation) -> [OperationDeclaration.DocumentedError] {
-        let statuses = operation.responses.keys.filter { !$0.hasPrefix("2") }
-            .sorted { ($0 == "default" ? 1 : 0, $0) < ($1 == "default" ? 1 : 0, $1) }
-        return statuses.compactMap { status in
-            guard let item = operation.responses[status], let response = schemas.document.components.responses.resolve(item) else { return nil }
-            let text = response.description.allSatisfy(\.isWhitespace) ? "No description." : response.description
-            return .init(status: status, description: text)
-        }
     }
 }

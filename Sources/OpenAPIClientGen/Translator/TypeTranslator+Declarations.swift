@@ -1,6 +1,8 @@
 extension TypeTranslator {
     /// An open enum for `enum` / `x-enum` values; `nil` (with a warning) for values it cannot name.
-    mutating func enumDeclaration(_ schema: Schema, _ values: [JSONValue], named name: String) -> EnumDeclaration? {
+    func enumDeclaration(
+        _ schema: Schema, _ values: [JSONValue], named name: String, diagnostics: inout DiagnosticCollector
+    ) -> EnumDeclaration? {
         let values = values.filter { $0 != .null }
         var rawType: EnumDeclaration.RawType
         if values.allSatisfy({ if case .string = $0 { true } else { false } }) {
@@ -27,9 +29,11 @@ extension TypeTranslator {
             rawType: rawType, cases: cases, isClosed: schema.constValue != nil)
     }
 
-    mutating func structDeclaration(for schema: Schema, named name: String) -> StructDeclaration {
+    /// The struct for an object schema; `sentAsForm`: it is a form body, whose fields say how each is sent.
+    mutating func structDeclaration(
+        for schema: Schema, named name: String, sentAsForm isForm: Bool = false, diagnostics: inout DiagnosticCollector
+    ) -> StructDeclaration {
         var declaration = StructDeclaration(name: name, documentation: Self.documentation(schema), deprecated: schema.deprecated)
-        let isForm = formTypeNames.contains(name)
         if isForm { declaration.formFields = [] }
         var properties = OrderedMap<SchemaOrReference>()
         var requiredEntries: [(name: String, mark: Mark)] = []
@@ -48,7 +52,9 @@ extension TypeTranslator {
             // `_2fa` or `_65E5_672C` (a name without letters) is spelt alike as member and type: keep them apart.
             nestedNames.insert(memberName.trimmingBackticks)
             let nestedName = TypeNameRegistry.nestedName(for: wireName, in: &nestedNames)
-            var type = self.type(for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm))
+            var type = self.type(
+                for: property, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm),
+                diagnostics: &diagnostics)
             let inline = inlineSchema(property)
             // Optional and nullable: absent, null and a value differ (`Nullable<T>?`). Required and
             // nullable: `T?` that encodes `nil` as an explicit null, since the key must be present.
@@ -74,7 +80,9 @@ extension TypeTranslator {
         switch schema.additionalProperties {
         case .schema(let values)?:
             let nestedName = TypeNameRegistry.nestedName(for: "AdditionalProperty", in: &nestedNames)
-            valueType = type(for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm))
+            valueType = type(
+                for: values, suggestedName: nestedName, nested: &declaration.nestedTypes, context: .property(inForm: isForm),
+                diagnostics: &diagnostics)
         case .allowed(true)?:
             valueType = .jsonValue
         case .allowed(false)?, nil:

@@ -1,17 +1,18 @@
 /// Types for operations' bodies and responses, declared at the top level and named after the operation.
 extension TypeTranslator {
     /// The struct for a form body, marked to conform to `FormEncodable`; `nil` when the schema is not an object.
-    mutating func formType(_ schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType? {
+    mutating func formType(
+        _ schema: SchemaOrReference, name: String, types: inout [TypeDeclaration], diagnostics: inout DiagnosticCollector
+    ) -> SwiftType? {
         switch schema {
         case .reference(let reference):
             guard let target = resolve(reference), needsStruct(target), let name = componentTypeNames[reference.name] else { return nil }
-            return .named(name)  // Declared with the components, already as a form (see `formTypeNames`).
+            return .named(name)  // Declared with the components, already as a form (see `formComponents()`).
         case .schema(let inline):
             guard needsStruct(inline) else { return nil }
             let unique = names.claimTopLevel(name)
-            formTypeNames.insert(unique)
-            var declared = declarations(for: inline, named: unique)
-            // Nothing but this operation's request refers to it.
+            var declared = declarations(for: inline, named: unique, sentAsForm: true, diagnostics: &diagnostics)
+            // Nothing but this operation's request refers to it: it is only ever sent as a form.
             if case .structure(var form)? = declared.first {
                 form.isCodable = false
                 declared[0] = .structure(form)
@@ -22,12 +23,14 @@ extension TypeTranslator {
     }
 
     /// A type for an operation's body or response: a reference as is, an inline object named after the operation.
-    mutating func type(forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration]) -> SwiftType {
+    mutating func type(
+        forNamed schema: SchemaOrReference, name: String, types: inout [TypeDeclaration], diagnostics: inout DiagnosticCollector
+    ) -> SwiftType {
         guard case .schema(let inline) = schema, needsStruct(inline) || inline.enumValues != nil else {
-            return type(for: schema, suggestedName: name, nested: &types)
+            return type(for: schema, suggestedName: name, nested: &types, diagnostics: &diagnostics)
         }
         let unique = names.claimTopLevel(name)
-        types += declarations(for: inline, named: unique)
+        types += declarations(for: inline, named: unique, diagnostics: &diagnostics)
         return .named(unique)
     }
 

@@ -1,65 +1,73 @@
 /// Translates schemas into Swift types: structs for objects, open enums for enumerations,
 /// aliases for everything that maps onto an existing type.
+///
+/// What a place decides about a type comes in as a ``TypeContext``; the declarations a type needs come
+/// back to the caller (`nested`, or the result); warnings go to the `diagnostics` sink each call is given.
+/// Its own state is what naming needs across calls: the top-level names handed out so far.
 struct TypeTranslator {
     let document: OpenAPIDocument
-    var diagnostics: DiagnosticCollector
     /// The generated types' names: components' decided up front, top-level ones handed out once each.
     var names: TypeNameRegistry
     /// Component schema name → Swift type name.
     var componentTypeNames: [String: String] { names.componentNames }
-    /// Struct types sent as form bodies (multipart, URL-encoded): they get `FormEncodable`, and their
-    /// `format: binary` properties are ``MultipartFile``s.
-    var formTypeNames: Set<String> = []
     /// The constraints requests check, per property and argument.
     var constraints: ConstraintTranslator
 
-    init(document: OpenAPIDocument, diagnostics: DiagnosticCollector, reservedNames: Set<String>, checksRequests: Bool = true) {
+    init(document: OpenAPIDocument, reservedNames: Set<String>, checksRequests: Bool = true) {
         self.document = document
-        self.diagnostics = diagnostics
         constraints = ConstraintTranslator(resolver: SchemaResolver(schemas: document.components.schemas), isEnabled: checksRequests)
         names = TypeNameRegistry(componentSchemas: document.components.schemas.keys, version: document.version, reservedNames: reservedNames)
-        let componentNames = names.componentNames
-        // Components that some operation sends as a form.
-        for operation in document.operations {
-            guard let item = operation.requestBody, let body = document.components.requestBodies.resolve(item),
-                  let (_, media, encoding) = Self.requestContent(body.content),
-                  encoding == .multipart || encoding == .urlEncodedForm,
-                  case .reference(let reference)? = media.schema, let name = componentNames[reference.name] else { continue }
-            formTypeNames.insert(name)
-        }
     }
 
     /// One declaration per component schema, sorted by Swift name for stable, diff-friendly output.
-    mutating func translateComponents() -> [TypeDeclaration] {
+    mutating func translateComponents(diagnostics: inout DiagnosticCollector) -> [TypeDeclaration] {
+        let forms = formComponents()
         var result: [TypeDeclaration] = []
         for (name, schema) in document.components.schemas {
             let swiftName = componentTypeNames[name]!
             switch schema {
             case .reference:
-                let target = type(for: schema, suggestedName: swiftName, nested: &result)
+                let target = type(for: schema, suggestedName: swiftName, nested: &result, diagnostics: &diagnostics)
                 result.append(.alias(AliasDeclaration(name: swiftName, target: target)))
             case .schema(let schema):
-                result += declarations(for: schema, named: swiftName)
+                result += declarations(for: schema, named: swiftName, sentAsForm: forms.contains(swiftName), diagnostics: &diagnostics)
             }
         }
         return result.sorted { $0.name < $1.name }
     }
 
+    /// The Swift names of the components some operation sends as a form body (multipart, URL-encoded):
+    /// their structs get `FormEncodable`, and their `format: binary` properties are ``MultipartFile``s.
+    func formComponents() -> Set<String> {
+        var forms: Set<String> = []
+        for operation in document.operations {
+            guard let item = operation.requestBody, let body = document.components.requestBodies.resolve(item),
+                  let (_, media, encoding) = Self.requestContent(body.content),
+                  encoding == .multipart || encoding == .urlEncodedForm,
+                  case .reference(let reference)? = media.schema, let name = componentTypeNames[reference.name] else { continue }
+            forms.insert(name)
+        }
+        return forms
+    }
+
     /// The top-level declarations for a schema that needs a name of its own (a component, an inline body):
     /// its own first, then those an alias needs beside it (the element type of `[PrometheusTargetsItem]`).
-    mutating func declarations(for schema: Schema, named name: String) -> [TypeDeclaration] {
+    /// `sentAsForm`: a struct here is a form body (see ``formComponents()``).
+    mutating func declarations(
+        for schema: Schema, named name: String, sentAsForm: Bool = false, diagnostics: inout DiagnosticCollector
+    ) -> [TypeDeclaration] {
         let documentation = Self.documentation(schema)
-        if let values = schema.enumValues, !values.isEmpty, let declaration = enumDeclaration(schema, values, named: name) {
+        if let values = schema.enumValues, !values.isEmpty, let declaration = enumDeclaration(schema, values, named: name, diagnostics: &diagnostics) {
             return [.openEnum(declaration)]
         }
         if needsStruct(schema) {
-            return [.structure(structDeclaration(for: schema, named: name))]
+            return [.structure(structDeclaration(for: schema, named: name, sentAsForm: sentAsForm, diagnostics: &diagnostics))]
         }
         if OneOfTranslator.isOneOf(schema) {
-            return [.oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self))]
+            return [.oneOf(OneOfTranslator.declaration(for: schema, named: name, schemas: &self, diagnostics: &diagnostics))]
         }
         var companions: [TypeDeclaration] = []
-        let target = type(for: .schema(schema), suggestedName: name, nested: &companions, context: .aliasTarget)
+        let target = type(for: .schema(schema), suggestedName: name, nested: &companions, context: .aliasTarget, diagnostics: &diagnostics)
         names.reserveTopLevel(companions.map(\.name))
         return [.alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))] + companions
     }
@@ -68,7 +76,7 @@ struct TypeTranslator {
     /// appended to `nested`, named `suggestedName`; `context` says what the place decides about the type.
     mutating func type(
         for schemaOrReference: SchemaOrReference, suggestedName: String, nested: inout [TypeDeclaration],
-        context: TypeContext = .value
+        context: TypeContext = .value, diagnostics: inout DiagnosticCollector
     ) -> SwiftType {
         let schema: Schema
         switch schemaOrReference {
@@ -81,23 +89,23 @@ struct TypeTranslator {
             schema = inline
         }
         if context.declaresInlineTypes, let values = schema.enumValues, !values.isEmpty,
-           var declaration = enumDeclaration(schema, values, named: suggestedName) {
+           var declaration = enumDeclaration(schema, values, named: suggestedName, diagnostics: &diagnostics) {
             declaration.documentation = nil  // The property that holds it carries the description.
             nested.append(.openEnum(declaration))
             return .named(suggestedName)
         }
         if let member = schema.wrappedAllOfMember {
-            return type(for: member, suggestedName: suggestedName, nested: &nested, context: context.beneath)
+            return type(for: member, suggestedName: suggestedName, nested: &nested, context: context.beneath, diagnostics: &diagnostics)
         }
         if context.declaresInlineTypes, needsStruct(schema) {
-            var declaration = structDeclaration(for: schema, named: suggestedName)
+            var declaration = structDeclaration(for: schema, named: suggestedName, diagnostics: &diagnostics)
             declaration.documentation = nil
             nested.append(.structure(declaration))
             return .named(suggestedName)
         }
         if OneOfTranslator.isOneOf(schema) {
             guard context.declaresInlineTypes else { return .jsonValue }
-            var declaration = OneOfTranslator.declaration(for: schema, named: suggestedName, schemas: &self)
+            var declaration = OneOfTranslator.declaration(for: schema, named: suggestedName, schemas: &self, diagnostics: &diagnostics)
             declaration.documentation = nil
             nested.append(.oneOf(declaration))
             return .named(suggestedName)
@@ -117,10 +125,13 @@ struct TypeTranslator {
         case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
-            return .array(nullableElement(items, type(for: items, suggestedName: suggestedName + "Item", nested: &nested, context: context.beneath)))
+            let element = type(for: items, suggestedName: suggestedName + "Item", nested: &nested, context: context.beneath, diagnostics: &diagnostics)
+            return .array(nullableElement(items, element))
         case .object, nil:
             if case .schema(let values)? = schema.additionalProperties {
-                return .dictionary(nullableElement(values, type(for: values, suggestedName: suggestedName + "Value", nested: &nested, context: context.beneath)))
+                let value = type(
+                    for: values, suggestedName: suggestedName + "Value", nested: &nested, context: context.beneath, diagnostics: &diagnostics)
+                return .dictionary(nullableElement(values, value))
             }
             return schema.type == .object ? .jsonObject : .jsonValue
         }

@@ -17,7 +17,7 @@ struct ExampleCollector {
     init(document: OpenAPIDocument, module: GeneratedModule, clientName: String) {
         self.document = document
         self.module = module
-        translator = TypeTranslator(document: document, diagnostics: DiagnosticCollector(file: document.file), reservedNames: [clientName])
+        translator = TypeTranslator(document: document, reservedNames: [clientName])
         translator.names.reserveTopLevel(module.types.map(\.name))
         index(module.types, scope: nil)
     }
@@ -202,13 +202,15 @@ struct ExampleCollector {
         guard let schema else { return .jsonValue }
         let unique = translator.names.claimTopLevel(name)
         var nested: [TypeDeclaration] = []
+        // The generator has reported on these schemas already.
+        var ignored = DiagnosticCollector(file: document.file)
         let type: SwiftType
         if case .schema(let inline) = schema,
            translator.needsStruct(inline) || inline.enumValues?.isEmpty == false || OneOfTranslator.isOneOf(inline) {
-            nested += translator.declarations(for: inline, named: unique)
+            nested += translator.declarations(for: inline, named: unique, diagnostics: &ignored)
             type = .named(unique)
         } else {
-            type = translator.type(for: schema, suggestedName: unique, nested: &nested)
+            type = translator.type(for: schema, suggestedName: unique, nested: &nested, diagnostics: &ignored)
         }
         supportTypes += nested
         index(nested, scope: nil)

@@ -240,4 +240,41 @@ extension MediaTypeSnippetTests {
                 public var secret: String?
             """))
     }
+
+    /// A component that only wraps an inline object or enum in `allOf` (a place for a description) is that
+    /// type under its own name: not an alias of itself beside it, and a form body when an operation sends it as one.
+    @Test func componentWrappingAnInlineAllOfMemberIsThatType() throws {
+        let output = try generate("""
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            paths:
+              /f:
+                post:
+                  operationId: send
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema: {$ref: '#/components/schemas/Upload'}
+                  responses: {'204': {description: ok}}
+            components:
+              schemas:
+                Upload:
+                  description: A file to send.
+                  allOf:
+                    - type: object
+                      properties:
+                        file: {type: string, format: binary}
+                Mode:
+                  allOf: [{type: string, enum: [fast, slow]}]
+            """)
+        #expect(output.diagnostics.isEmpty, "\(output.diagnostics)")
+        let types = typesSource(output)
+        #expect(!types.contains("typealias"))
+        #expect(types.contains("/// A file to send.\npublic struct Upload: Codable, Hashable, Sendable {"))
+        #expect(types.contains("    public var file: MultipartFile?\n"))
+        #expect(types.contains("@_spi(Generated) extension Upload: FormEncodable {}"))
+        #expect(types.contains("public enum Mode: OpenEnum, CaseIterable {"))
+        #expect(clientSource(output).contains("try request.setMultipartBody(body)"))
+        try expectTypeChecks(output)
+    }
 }

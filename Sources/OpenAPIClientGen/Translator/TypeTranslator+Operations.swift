@@ -6,7 +6,8 @@ extension TypeTranslator {
     ) -> SwiftType? {
         switch schema {
         case .reference(let reference):
-            guard let target = resolve(reference), needsStruct(target), let name = componentTypeNames[reference.name] else { return nil }
+            guard let target = resolve(reference), needsStruct(declaredWrappedMember(target) ?? target),
+                  let name = componentTypeNames[reference.name] else { return nil }
             return .named(name)  // Declared with the components, already as a form (see `formComponents()`).
         case .schema(let inline):
             guard needsStruct(inline) else { return nil }

@@ -56,6 +56,9 @@ struct TypeTranslator {
     mutating func declarations(
         for schema: Schema, named name: String, sentAsForm: Bool = false, diagnostics: inout DiagnosticCollector
     ) -> [TypeDeclaration] {
+        if let member = declaredWrappedMember(schema) {
+            return declarations(for: member, named: name, sentAsForm: sentAsForm, diagnostics: &diagnostics)
+        }
         let documentation = Self.documentation(schema)
         if let values = schema.enumValues, !values.isEmpty, let declaration = enumDeclaration(schema, values, named: name, diagnostics: &diagnostics) {
             return [.openEnum(declaration)]
@@ -70,6 +73,18 @@ struct TypeTranslator {
         let target = type(for: .schema(schema), suggestedName: name, nested: &companions, context: .aliasTarget, diagnostics: &diagnostics)
         names.reserveTopLevel(companions.map(\.name))
         return [.alias(AliasDeclaration(name: name, documentation: documentation, deprecated: schema.deprecated, target: target))] + companions
+    }
+
+    /// The inline struct, enum or `oneOf` a schema only wraps (`allOf: [{type: object, …}]`), with the wrapper's
+    /// description and deprecation: it is declared under the wrapper's name, which an alias to it would take.
+    func declaredWrappedMember(_ schema: Schema) -> Schema? {
+        guard case .schema(var member)? = schema.wrappedAllOfMember,
+              needsStruct(member) || !(member.enumValues ?? []).isEmpty || OneOfTranslator.isOneOf(member) else { return nil }
+        if Self.documentation(schema) != nil {
+            (member.description, member.title) = (schema.description, schema.title)
+        }
+        member.deprecated = member.deprecated || schema.deprecated
+        return member
     }
 
     /// The Swift type for a schema in some context; inline enums and objects become declarations

@@ -31,7 +31,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     /// connection, every other response made those hops (9.5 event-loop tasks a call instead of 7.0).
     /// Every transport on one client picks the same loop (by the client's identity), so that they share
     /// its connections without hops; different clients spread over the loops.
-    private let eventLoop: HTTPClient.EventLoopPreference
+    private let eventLoop: any EventLoop
 
     /// The client used when none is passed: `HTTPClient.shared`'s settings, except that a connection that
     /// cannot be made fails at once (`retryConnectionEstablishment = false`), so that the client's
@@ -49,8 +49,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         self.client = client
         self.maximumResponseSize = maximumResponseSize
         let loops = Array(client.eventLoopGroup.makeIterator())
-        eventLoop = loops.isEmpty ? .indifferent
-            : .delegate(on: loops[Int(UInt(bitPattern: ObjectIdentifier(client).hashValue) % UInt(loops.count))])
+        eventLoop = loops.isEmpty ? client.eventLoopGroup.next()
+            : loops[Int(UInt(bitPattern: ObjectIdentifier(client).hashValue) % UInt(loops.count))]
     }
 
     /// `send` ends within `timeout` (AsyncHTTPClient's deadline covers the whole response, body included)
@@ -67,22 +67,50 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         } catch {
             throw Self.transportError(error)
         }
-        // The delegate API rather than `execute(_:timeout:)`, whose deadline ends with the response head.
-        let task = client.execute(
-            request: clientRequest, delegate: ResponseAccumulator(request: clientRequest, maxBodySize: maximumResponseSize),
-            eventLoop: eventLoop, deadline: .now() + .nanoseconds(Self.nanoseconds(timeout)))
         let response: HTTPClient.Response
         do {
-            response = try await withTaskCancellationHandler {
-                try await task.futureResult.get()
-            } onCancel: {
-                task.cancel()
-            }
+            response = try await execute(clientRequest, deadline: .now() + .nanoseconds(Self.nanoseconds(timeout)))
         } catch {
             throw Self.transportError(error)
         }
         let head = HTTPResponse(status: .init(code: Int(response.status.code)), headerFields: Self.fields(of: response.headers))
         return (head, response.body.map { Data(buffer: $0) } ?? Data())
+    }
+
+    /// Runs `request` with the delegate API, whose deadline covers the whole response, body included
+    /// (`execute(_:deadline:)`'s ends with the head: AsyncHTTPClient 1.37 cancels its timer when the head arrives).
+    ///
+    /// The request is started on ``eventLoop`` with one hop, and the response is handed back from there:
+    /// called from any other thread, AsyncHTTPClient schedules the deadline timer and registers its callback
+    /// on the task's future each with a hop to that loop, and `futureResult.get()` a third; from the loop
+    /// itself, none of them hops. Cancellation is handed to the loop too, so the task is touched only there.
+    private func execute(_ request: HTTPClient.Request, deadline: NIODeadline) async throws -> HTTPClient.Response {
+        let client = client, loop = eventLoop, maximumResponseSize = maximumResponseSize
+        let state = NIOLoopBoundBox.makeBoxSendingValue(RequestState.waiting, as: RequestState.self, eventLoop: loop)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPClient.Response, any Error>) in
+                loop.execute {
+                    guard case .waiting = state.value else { return continuation.resume(throwing: CancellationError()) }
+                    let task = client.execute(
+                        request: request, delegate: ResponseAccumulator(request: request, maxBodySize: maximumResponseSize),
+                        eventLoop: .delegate(on: loop), deadline: deadline)
+                    state.value = .running(task)
+                    task.futureResult.assumeIsolated().whenComplete { continuation.resume(with: $0) }
+                }
+            }
+        } onCancel: {
+            loop.execute {
+                if case .running(let task) = state.value { task.cancel() }
+                state.value = .cancelled
+            }
+        }
+    }
+
+    /// Where a request of ``send(_:body:timeout:)`` is, on ``eventLoop``: cancelled before it started, it never starts.
+    private enum RequestState {
+        case waiting
+        case running(HTTPClient.Task<HTTPClient.Response>)
+        case cancelled
     }
 
     /// Returns once the response head has arrived (within `timeout`); the body's chunks follow as

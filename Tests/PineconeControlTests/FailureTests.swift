@@ -98,6 +98,20 @@ import Testing
         #expect(try await server.count("POST", path) == 1)
     }
 
+    @Test func bodyThatStallsAfterTheHeadTimesOut() async throws {
+        let server = try MockPinecone()
+        // The head and half of the body arrive at once, the rest never: the timeout covers the whole
+        // response, so the call ends with it instead of waiting for the server (30 s).
+        try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, action: "stall")])
+        let client = server.client(retryPolicy: .disabled, timeout: .seconds(1))
+        let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
+        guard case .transport(_, let reason) = error else {
+            Issue.record("expected a transport error, got \(error)")
+            return
+        }
+        #expect(reason == "timed out")
+    }
+
     @Test func droppedConnectionIsRetriedForGet() async throws {
         let server = try MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", action: "close")])

@@ -50,7 +50,8 @@ final class MockPinecone: @unchecked Sendable {
         var body: String?
         /// Seconds to wait before answering.
         var delay: Double?
-        /// `close` (drop the connection without answering) or `truncate` (send less body than announced).
+        /// `close` (drop the connection without answering), `truncate` (send less body than announced) or
+        /// `stall` (send the head and half of the body, then nothing for 30 s).
         var action: String?
         /// A substring the query string must contain (`paginationToken=`), to fault one page of a list.
         var query: String?

@@ -9,7 +9,7 @@ A backup whose name contains "fail" ends "Failed" instead. Restoring a backup cr
 "Initializing" until its job has completed. Indexes and collections live in mock_indexes.py. Like the real service, responses carry
 fields our spec does not declare (`vector_type`, `read_capacity`, `deletion_protection`) and
 timestamps with nine fractional digits. Faults can be programmed with `POST /__faults` (a list of
-{"method", "path", "query", "status", "headers", "body", "delay", "action": "close" | "truncate"},
+{"method", "path", "query", "status", "headers", "body", "delay", "action": "close" | "truncate" | "stall"},
 `query` a substring the query string must contain): each applies once, to the next matching request,
 before the normal handling. Exits when its parent process goes away. Standard library only.
 """
@@ -246,6 +246,14 @@ class Handler(BaseHTTPRequestHandler):
             return
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
+        if action == "stall":
+            # The head and half of the body now, the rest never: the connection stays open, silent, for 30 s.
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            time.sleep(30)
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
         self.wfile.write(body)
 
     def list(self, items, query, key):

@@ -56,21 +56,33 @@ extension KeyedDecodingContainer where K == AnyCodingKey {
         try decodeIfPresent(T.self, forKey: AnyCodingKey(key))
     }
 
+    // The standard library's `decodeIfPresent` returns `nil` for an explicit `null` as for an absent key; these
+    // keep the two apart, so that each re-encodes as it came.
+
     /// An absent key is `nil`, an explicit `null` is ``Nullable/null``.
     @inlinable public func decodeNullableIfPresent<T>(_ type: Nullable<T>.Type, _ key: String) throws -> Nullable<T>? {
-        try decodeIfPresent(Nullable<T>.self, forKey: AnyCodingKey(key))
+        let key = AnyCodingKey(key)
+        guard contains(key) else { return nil }
+        return try decode(Nullable<T>.self, forKey: key)
     }
 
-    /// An absent key is `nil`, an explicit `null` is a boxed ``Nullable/null``.
+    /// An absent key is `nil`, an explicit `null` is a boxed ``Nullable/null`` (an optional nullable property
+    /// through which a struct contains itself).
     @inlinable public func decodeIndirectNullableIfPresent<T>(
         _ type: Indirect<Nullable<T>>.Type, _ key: String
     ) throws -> Indirect<Nullable<T>>? {
-        try decodeIfPresent(Indirect<Nullable<T>>.self, forKey: AnyCodingKey(key))
+        let key = AnyCodingKey(key)
+        guard contains(key) else { return nil }
+        return Indirect(try decode(Nullable<T>.self, forKey: key))
     }
 
-    /// An absent key is `nil`, an explicit `null` is ``JSONValue/null``.
+    /// An absent key is `nil`, an explicit `null` is ``JSONValue/null`` (a property without a type: OpenAI's
+    /// `{"results": null}`).
     @inlinable public func decodeJSONValueIfPresent(_ key: String) throws -> JSONValue? {
-        try decodeIfPresent(JSONValue.self, forKey: AnyCodingKey(key))
+        let key = AnyCodingKey(key)
+        // `guard`, not `?:`: JSONValue is `ExpressibleByNilLiteral`, so a bare `nil` there would be `.null`.
+        guard contains(key) else { return nil }
+        return try decode(JSONValue.self, forKey: key)
     }
 }
 

@@ -24,13 +24,3 @@ public final class Indirect<Wrapped: Codable & Hashable & Sendable>: Codable, Ha
         hasher.combine(value)
     }
 }
-
-extension KeyedDecodingContainer {
-    /// Keeps an explicit `null` apart from an absent key for a boxed `Nullable` (an optional nullable
-    /// property through which a struct contains itself), as the unboxed overload does.
-    @_spi(Generated)
-    public func decodeIfPresent<T>(_ type: Indirect<Nullable<T>>.Type, forKey key: Key) throws -> Indirect<Nullable<T>>? {
-        guard contains(key) else { return nil }
-        return Indirect(try decode(Nullable<T>.self, forKey: key))
-    }
-}

@@ -87,13 +87,3 @@ public struct AnyCodingKey: CodingKey, ExpressibleByStringLiteral, Sendable {
         return nil
     }
 }
-
-@_spi(Generated)
-extension KeyedDecodingContainer {
-    /// Keeps an explicit `null` as ``JSONValue/null`` where the standard library would return `nil`, so that a
-    /// property without a type (`JSONValue?`) re-encodes `{"results": null}` as it came, and an absent key as absent.
-    public func decodeIfPresent(_ type: JSONValue.Type, forKey key: Key) throws -> JSONValue? {
-        guard contains(key) else { return nil }
-        return try decode(JSONValue.self, forKey: key)
-    }
-}

@@ -30,13 +30,3 @@ public enum Nullable<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable,
         }
     }
 }
-
-@_spi(Generated)
-extension KeyedDecodingContainer {
-    /// Keeps an explicit `null` as ``Nullable/null`` where the standard library would return `nil`
-    /// (synthesized `Decodable` conformances call this for `Nullable<T>?` properties).
-    public func decodeIfPresent<T>(_ type: Nullable<T>.Type, forKey key: Key) throws -> Nullable<T>? {
-        guard contains(key) else { return nil }
-        return try decode(Nullable<T>.self, forKey: key)
-    }
-}

@@ -4,7 +4,7 @@ import Testing
 
 /// A property without a type is `JSONValue?`: an explicit `null` decodes as `.null` and an absent key as
 /// `nil`, so each re-encodes as it came (OpenAI's `{"results": null}`). The coding is written as the
-/// generator writes it (`SwiftRenderer.renderCoding`).
+/// generator writes it (`SwiftRenderer.renderCoding`, through the runtime's helpers).
 struct UntypedPropertyNullTests {
     private struct Holder: Codable, Equatable {
         var results: JSONValue?
@@ -13,12 +13,12 @@ struct UntypedPropertyNullTests {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyCodingKey.self)
-            self.results = try container.decodeIfPresent(JSONValue.self, forKey: "results")
+            self.results = try container.decodeJSONValueIfPresent("results")
         }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.results, forKey: "results")
+            try container.encodeValueIfPresent(self.results, "results")
         }
     }
 

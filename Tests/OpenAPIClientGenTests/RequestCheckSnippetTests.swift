@@ -59,6 +59,53 @@ struct RequestCheckSnippetTests {
         #expect(clientSource(output).contains(#"request.check(value, at: "value", Constraints(maxLength: 5))"#))
     }
 
+    @Test func componentsThatAreAliasesAreCheckedAndWarnOnce() throws {
+        // `Name` is `typealias Name = String`: its length is checked wherever it is used, as an inline
+        // schema's is (Pinecone 2024-04's `IndexName`); two operations and a struct property reach it, and
+        // its pattern, which cannot be checked, is reported once. Aliased numbers and arrays likewise.
+        let output = try generate("""
+            openapi: 3.0.3
+            info: {title: T, version: "1"}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  parameters: [{name: n, in: query, schema: {$ref: '#/components/schemas/Name'}}]
+                  responses: {'204': {description: done}}
+              /b:
+                post:
+                  operationId: postB
+                  parameters: [{name: n, in: query, schema: {$ref: '#/components/schemas/Name'}}]
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {name: {$ref: '#/components/schemas/Name'}, thing: {$ref: '#/components/schemas/Thing'}}}
+                  responses: {'204': {description: done}}
+            components:
+              schemas:
+                Name: {type: string, maxLength: 5, pattern: '(?<=a)b'}
+                Tags: {type: array, maxItems: 3, items: {$ref: '#/components/schemas/Short'}}
+                Short: {type: string, maxLength: 2}
+                Count: {type: integer, format: int32, minimum: 1}
+                When: {type: string, format: date-time, maxLength: 40}
+                Thing:
+                  type: object
+                  properties:
+                    tags: {$ref: '#/components/schemas/Tags'}
+                    count: {$ref: '#/components/schemas/Count'}
+                    when: {$ref: '#/components/schemas/When'}
+            """, file: "spec.yaml")
+        let client = clientSource(output), types = typesSource(output)
+        #expect(client.contains(#"request.check(n, at: "n", Constraints(maxLength: 5))"#))
+        #expect(types.contains(#"checks.check(name, at: path + ".name", Constraints(maxLength: 5))"#))
+        #expect(types.contains(#"checks.check(tags, at: path + ".tags", Constraints(maxItems: 3, items: Constraints(maxLength: 2)))"#))
+        #expect(types.contains(#"checks.check(count, at: path + ".count", Constraints(minimum: 1))"#))
+        #expect(!types.contains(#"checks.check(when"#))  // a date carries no length
+        #expect(output.diagnostics.map(\.description) == [
+            "spec.yaml:20:49: warning: pattern '(?<=a)b' cannot be checked (Swift's regular expressions do not accept it); requests are sent without checking it",
+        ])
+    }
+
     @Test func jsonBodiesAreCheckedAtTheirJSONPath() throws {
         let output = try generate("""
             openapi: 3.0.3

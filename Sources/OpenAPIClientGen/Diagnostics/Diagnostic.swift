@@ -103,6 +103,13 @@ public struct DiagnosticCollector: Sendable {
         diagnostics.append(Diagnostic(.warning, message, file: file(of: mark), at: mark))
     }
 
+    /// A warning about a place reached from many others (a schema many operations reference): said once,
+    /// however often the translation passes by it.
+    public mutating func warningOnce(_ message: String, at mark: Mark?) {
+        let warning = Diagnostic(.warning, message, file: file(of: mark), at: mark)
+        if !diagnostics.contains(warning) { diagnostics.append(warning) }
+    }
+
     public mutating func note(_ message: String, at mark: Mark?) {
         diagnostics.append(Diagnostic(.note, message, file: file(of: mark), at: mark))
     }

@@ -8,9 +8,6 @@ struct ConstraintTranslator {
     let resolver: SchemaResolver
     /// `false` for `--no-request-checks`: nothing is checked, and patterns are not looked at.
     let isEnabled: Bool
-    /// Patterns already reported, so that a schema referenced from many places warns once.
-    private var reportedPatterns: Set<Mark> = []
-
     init(resolver: SchemaResolver, isEnabled: Bool) {
         self.resolver = resolver
         self.isEnabled = isEnabled
@@ -18,14 +15,16 @@ struct ConstraintTranslator {
 
     static let numberTypes: Set = ["Int", "Int32", "Int64", "Double", "Float"]
 
-    mutating func constraints(
+    /// A schema referenced from many places is walked from each; what it warns about is said once
+    /// (``DiagnosticCollector/warningOnce(_:at:)``), so the translator keeps no state of its own.
+    func constraints(
         for schema: SchemaOrReference, type: SwiftType, diagnostics: inout DiagnosticCollector
     ) -> Constraints? {
         guard isEnabled else { return nil }
         return walk(schema, type, depth: 0, diagnostics: &diagnostics)
     }
 
-    private mutating func walk(
+    private func walk(
         _ schemaOrReference: SchemaOrReference, _ type: SwiftType, depth: Int, diagnostics: inout DiagnosticCollector
     ) -> Constraints? {
         guard depth < 16, let schema = resolver.resolved(schemaOrReference) else { return nil }
@@ -46,8 +45,8 @@ struct ConstraintTranslator {
             if let pattern = bounds.pattern {
                 if Self.isCheckable(pattern) {
                     result.pattern = pattern
-                } else if reportedPatterns.insert(bounds.patternMark ?? schema.mark).inserted {
-                    diagnostics.warning(
+                } else {
+                    diagnostics.warningOnce(
                         "pattern '\(pattern)' cannot be checked (Swift's regular expressions do not accept it); requests are sent without checking it",
                         at: bounds.patternMark ?? schema.mark)
                 }
@@ -62,7 +61,33 @@ struct ConstraintTranslator {
             if let value = bounds.exclusiveMaximumValue { result.exclusiveMaximum = value }
             if let range = Self.integerRanges[name] { dropBounds(outside: range, of: &result, schema, diagnostics: &diagnostics) }
             return result.isEmpty ? nil : result
-        case .named, .generic:
+        case .named:
+            // A component that is only a string, a number or an array of them is a `typealias`: its checks are
+            // those of the type it names (`Name = String` with `maxLength: 45`).
+            guard case .reference = schemaOrReference, let target = aliasedType(schema) else { return nil }
+            return walk(.schema(schema), target, depth: depth + 1, diagnostics: &diagnostics)
+        case .generic:
+            return nil
+        }
+    }
+
+    /// The type a component's `typealias` names, where the translator declares one for a string, a number
+    /// or an array (`TypeTranslator.type(for:…)`); `nil` where it declares a type of its own (enums, structs,
+    /// `oneOf`s) or maps to a type that carries no constraints (dates, bytes, maps).
+    private func aliasedType(_ schema: Schema) -> SwiftType? {
+        guard schema.enumValues?.isEmpty ?? true, schema.wrappedAllOfMember == nil, !OneOfTranslator.isOneOf(schema) else { return nil }
+        switch schema.type {
+        case .string:
+            let isData = ["binary", "byte"].contains(schema.format) || schema.contentEncoding?.lowercased() == "base64"
+            return schema.format == "date-time" || isData ? nil : .string
+        case .integer:
+            return .named(schema.format == "int32" ? "Int32" : schema.format == "int64" ? "Int64" : "Int")
+        case .number:
+            return .named(schema.format == "float" ? "Float" : "Double")
+        case .array:
+            // Only the element's kind matters to the walk (an element that is itself an alias is one of these).
+            return .array(schema.items.flatMap(resolver.resolved).flatMap(aliasedType) ?? .jsonValue)
+        case .boolean, .object, nil:
             return nil
         }
     }
@@ -84,7 +109,7 @@ struct ConstraintTranslator {
         ]
         for (label, path) in bounds {
             guard let value = constraints[keyPath: path], value < range.lower || value >= range.upperBeyond else { continue }
-            diagnostics.warning("'\(label)' \(ConstantValue.numberLiteral(value)) is beyond the integer type's range; it is not checked", at: schema.mark)
+            diagnostics.warningOnce("'\(label)' \(ConstantValue.numberLiteral(value)) is beyond the integer type's range; it is not checked", at: schema.mark)
             constraints[keyPath: path] = nil
         }
     }

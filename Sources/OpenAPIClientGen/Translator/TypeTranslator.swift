@@ -11,7 +11,7 @@ struct TypeTranslator {
     /// Component schema name → Swift type name.
     var componentTypeNames: [String: String] { names.componentNames }
     /// The constraints requests check, per property and argument.
-    var constraints: ConstraintTranslator
+    let constraints: ConstraintTranslator
 
     init(document: OpenAPIDocument, reservedNames: Set<String>, checksRequests: Bool = true) {
         self.document = document

@@ -20,7 +20,7 @@ import Testing
     }
 
     // OpenAI: `required` in one `allOf` member names a property another member declares.
-    @Test func requiredIsCheckedAgainstTheMergedSchema() throws {
+    @Test func requiredIsCheckedAgainstTheMergedSchema() async throws {
         let yaml = specWithSchemas("""
             Base:
               type: object
@@ -38,7 +38,7 @@ import Testing
         #expect(output.diagnostics.isEmpty)
         let source = typesSource(output)
         #expect(source.contains("public struct Message: Codable, Hashable, Sendable {\n    public var type: String\n    public var id: String\n"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     // readme's schema-enums: a required name that no property has is ignored, as JSON Schema ignores it.
@@ -57,7 +57,7 @@ import Testing
     }
 
     // OpenAI: `maximum: 9.223372036854776e+18` (2^63, meant as Int64.max); Twilio-like `1.0` counts and defaults.
-    @Test func integerBoundsAndDefaultsWrittenAsFloats() throws {
+    @Test func integerBoundsAndDefaultsWrittenAsFloats() async throws {
         let yaml = specWithPaths("""
             /a:
               get:
@@ -76,16 +76,16 @@ import Testing
         #expect(client.contains(#"request.check(limit, at: "limit", Constraints(minimum: 1))"#))
         #expect(client.contains(#"request.check(s, at: "s", Constraints(maxLength: 10))"#))
         #expect(client.contains(#"try request.setHeader("n", 1)"#))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     // readme's 3.1 examples: `responses` is optional in 3.1.
-    @Test func operationWithoutResponsesReturnsVoidIn31() throws {
+    @Test func operationWithoutResponsesReturnsVoidIn31() async throws {
         let paths = "/a:\n  put:\n    operationId: putA\n    requestBody:\n      content: {application/json: {schema: {type: string}}}"
         let output = try generate(specWithPaths(paths, version: "3.1.0"))
         #expect(output.diagnostics.isEmpty)
         #expect(clientSource(output).contains("public func putA(body: String? = nil) async throws {\n"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
         // 3.0 requires them.
         #expect(described(specWithPaths(paths)) == ["spec.yaml:6:7: error: the operation 'PUT /a' has no 'responses'"])
     }
@@ -125,7 +125,7 @@ import Testing
     }
 
     // Twilio's lookups: `AddOnsData`, an object in the query (`format: prefixed-collapsible-map-AddOns`).
-    @Test func objectQueryParameterIsAWarningAndNotSent() throws {
+    @Test func objectQueryParameterIsAWarningAndNotSent() async throws {
         let yaml = specWithPaths("""
             /a:
               get:
@@ -140,11 +140,11 @@ import Testing
         ])
         let output = try generate(yaml)
         #expect(clientSource(output).contains("public func getA(raw: Data? = nil) async throws {\n"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     // Twilio: `nullable: true` fields of URL-encoded bodies (`CallScore`), where a form has no null.
-    @Test func nullableFormFieldsAreSentWhenTheyHoldAValue() throws {
+    @Test func nullableFormFieldsAreSentWhenTheyHoldAValue() async throws {
         let yaml = specWithPaths("""
             /a:
               post:
@@ -163,6 +163,6 @@ import Testing
         let source = typesSource(output)
         #expect(source.contains(#"form.text("CallScore", callScore?.wrapped)"#))
         #expect(source.contains(#"form.text("Kind", kind?.wrapped)"#))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 }

@@ -25,7 +25,7 @@ import Testing
             """
     }
 
-    @Test func multipartBodyBecomesAFormEncodableStructWithFileParts() throws {
+    @Test func multipartBodyBecomesAFormEncodableStructWithFileParts() async throws {
         let output = try generate(spec(paths: """
             /files:
               post:
@@ -58,10 +58,10 @@ import Testing
                     return form.fields
             """))
         #expect(client.contains("try request.setMultipartBody(body)"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
-    @Test func urlEncodedFormUsesAReferencedSchemaAndJSONIsPreferredWhenOffered() throws {
+    @Test func urlEncodedFormUsesAReferencedSchemaAndJSONIsPreferredWhenOffered() async throws {
         let output = try generate(spec(paths: """
             /token:
               post:
@@ -84,10 +84,10 @@ import Testing
         #expect(typesSource(output).contains("@_spi(Generated) extension Thing: FormEncodable {}"))
         #expect(client.contains(#"try request.setURLEncodedFormBody(body, contentType: "application/x-www-form-urlencoded")"#))
         #expect(client.contains(#"try request.setJSONBody(body, contentType: "application/json")"#))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
-    @Test func eventStreamsAndJSONLines() throws {
+    @Test func eventStreamsAndJSONLines() async throws {
         let output = try generate(spec(paths: """
             /chat:
               post:
@@ -132,7 +132,7 @@ import Testing
         #expect(client.contains("public func blob() async throws -> Data {"))
         #expect(client.contains(#"request.accept = "application/octet-stream""#))
         #expect(output.diagnostics.isEmpty, "\(output.diagnostics)")
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     @Test func bearerAndAPIKeySchemes() throws {
@@ -153,7 +153,7 @@ import Testing
         #expect(client.contains("request.security = [[.bearer, .apiKeyHeader(\"Api-Key\")]]"))
     }
 
-    @Test func nullableProperties() throws {
+    @Test func nullableProperties() async throws {
         let output = try generate(spec(paths: "{}", schemas: """
             Patch:
               type: object
@@ -176,12 +176,12 @@ import Testing
                     try container.encodeValueIfPresent(self.child, "child")
                 }
             """))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     /// Names that collide once made Swift identifiers get numbered in document order, the same every
     /// run, and the result compiles.
-    @Test func collidingSchemaAndOperationNamesAreDisambiguated() throws {
+    @Test func collidingSchemaAndOperationNamesAreDisambiguated() async throws {
         let yaml = spec(paths: """
             /things:
               get:
@@ -213,7 +213,7 @@ import Testing
         #expect(client.contains("public func listThings() async throws -> Thing {"))
         #expect(client.contains("public func listThings2(body: ListThingsRequest2? = nil) async throws -> Thing2 {"))
         #expect(client.contains("public func listThings3(id: String) async throws -> Thing3 {"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 }
 
@@ -243,7 +243,7 @@ extension MediaTypeSnippetTests {
 
     /// A component that only wraps an inline object or enum in `allOf` (a place for a description) is that
     /// type under its own name: not an alias of itself beside it, and a form body when an operation sends it as one.
-    @Test func componentWrappingAnInlineAllOfMemberIsThatType() throws {
+    @Test func componentWrappingAnInlineAllOfMemberIsThatType() async throws {
         let output = try generate("""
             openapi: 3.0.3
             info: {title: T, version: "1"}
@@ -275,6 +275,6 @@ extension MediaTypeSnippetTests {
         #expect(types.contains("@_spi(Generated) extension Upload: FormEncodable {}"))
         #expect(types.contains("public enum Mode: OpenEnum, CaseIterable {"))
         #expect(clientSource(output).contains("try request.setMultipartBody(body)"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 }

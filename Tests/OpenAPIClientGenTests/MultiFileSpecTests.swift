@@ -39,13 +39,13 @@ import Testing
         ])
     }
 
-    @Test func theCorpusCompilesAndItsExamplesRoundTrip() throws {
+    @Test func theCorpusCompilesAndItsExamplesRoundTrip() async throws {
         let (output, examples) = try Self.generate(Self.corpus)
         let runtime = try #require(ExampleRoundTrip.RuntimeBuild.locate(), "the runtime's module and objects were not found beside the tests")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("multi-file-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let job = try PineconeSpecsTests.Job(name: "corpus", output: output, examples: examples, in: scratch)
-        let run = try ExampleRoundTrip.compileAndRun(job.files, in: job.folder, runtime: runtime)
+        let run = try await ProcessRunner.onOwnThread { try ExampleRoundTrip.compileAndRun(job.files, in: job.folder, runtime: runtime) }
         #expect(run.compilerErrors.isEmpty, "\(run.compilerErrors.prefix(3000))")
         // Examples in six files: the pet, owner and error schemas, a parameter, two responses and a request body.
         #expect(examples.sites.count >= 7)

@@ -72,7 +72,7 @@ import Testing
         #expect(client.contains("    ///   - body: The new thing.\n"))
     }
 
-    @Test func itemSchemaTypesStreams() throws {
+    @Test func itemSchemaTypesStreams() async throws {
         let yaml = Self.header32 + """
             paths:
               /events:
@@ -122,10 +122,10 @@ import Testing
         #expect(client.contains("public func sequence() async throws -> JSONLinesStream<Change> {"))
         #expect(client.contains("public func upload(body: [Change]) async throws {"))
         #expect(output.diagnostics.isEmpty)
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
-    @Test func queryMethodAndAdditionalOperations() throws {
+    @Test func queryMethodAndAdditionalOperations() async throws {
         let yaml = Self.header32 + """
             paths:
               /search:
@@ -145,7 +145,7 @@ import Testing
         #expect(client.contains("var request = ClientRequest(operationID: \"link\", method: \"LINK\", path: \"/items/\\(id)\")"))
         #expect(output.diagnostics.map(\.description)
             == ["spec.yaml:13:7: warning: 'GET' has a field of its own ('get'); additionalOperations may not repeat it, so it is skipped"])
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
         // In 3.1 `query` is not a method.
         let yaml31 = yaml.replacingOccurrences(of: "openapi: 3.2.0", with: "openapi: 3.1.0")
         #expect(diagnostics(yaml31, file: "spec.yaml").map(\.description).contains("spec.yaml:5:5: warning: unknown key 'query' in the path item '/search' is ignored"))

@@ -102,7 +102,7 @@ import Testing
 @Suite struct OpenAIFilterTests {
     static let spec = sharedFolder("REALWORLD_DIR", "realworld").appendingPathComponent("openai/openapi.yaml")
 
-    @Test func oneTagGivesASmallClientThatCompiles() throws {
+    @Test func oneTagGivesASmallClientThatCompiles() async throws {
         guard FileManager.default.fileExists(atPath: Self.spec.path) else {
             if ProcessInfo.processInfo.environment["CI"] == "true" {
                 Issue.record("no spec at \(Self.spec.path); CI needs ../shared/realworld (or REALWORLD_DIR)")
@@ -122,6 +122,6 @@ import Testing
         #expect(!types.contains("CreateChatCompletionRequest"))
         #expect(clientSource(output).contains("func listModels("))
         #expect(!clientSource(output).contains("func createChatCompletion("))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 }

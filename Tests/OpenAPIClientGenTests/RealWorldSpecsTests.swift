@@ -65,11 +65,12 @@ import Testing
         return ("## \(spec)\(generated ? "" : " (does not generate)")\n" + lines.map { $0 + "\n" }.joined(), generated)
     }
 
-    @Test func everySpecGeneratesWithTheWarningsOnRecord() throws {
+    @Test func everySpecGeneratesWithTheWarningsOnRecord() async throws {
         guard Self.available() else { return }
         var text = "# Diagnostics of the specs in ../shared/realworld; regenerate with REALWORLD_RECORD=1 (README).\n"
         for spec in Self.specs {
-            let (section, generated) = Self.section(spec)
+            // Off Swift concurrency's threads, as the compiles (see `ProcessRunner.onOwnThread`): minutes of work.
+            let (section, generated) = try await ProcessRunner.onOwnThread { Self.section(spec) }
             text += "\n" + section
             if !generated && Self.knownFailures[spec] == nil {
                 Issue.record("\(spec) does not generate:\n\(section)")
@@ -100,7 +101,7 @@ import Testing
         return (removed + added).prefix(60).joined(separator: "\n")
     }
 
-    @Test func generatedCodeCompilesAndRoundTripsTheExamples() throws {
+    @Test func generatedCodeCompilesAndRoundTripsTheExamples() async throws {
         guard Self.available() else { return }
         let all = ProcessInfo.processInfo.environment["REALWORLD_COMPILE"] == "all"
         let chosen = all ? Self.specs.filter { Self.knownFailures[$0] == nil } : Self.largest + Self.sample
@@ -113,14 +114,14 @@ import Testing
             let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(spec)))
             let name = String(spec.dropLast(".yaml".count))
             do {
-                let (output, examples) = try GeneratorPipeline().runCollectingExamples(bytes, file: spec)
+                let (output, examples) = try await ProcessRunner.onOwnThread { try GeneratorPipeline().runCollectingExamples(bytes, file: spec) }
                 jobs.append(try PineconeSpecsTests.Job(name: name, output: output, examples: examples, in: scratch))
             } catch {
                 Issue.record("\(spec) does not generate:\n\(error)")
             }
         }
         let start = ContinuousClock.now
-        let runs = PineconeSpecsTests.parallel(jobs, width: 2) { job in
+        let runs = try await PineconeSpecsTests.parallel(jobs, width: 2) { job in
             let start = ContinuousClock.now
             let run = Result { try ExampleRoundTrip.compileAndRun(job.files, in: job.folder, runtime: runtime) }
             print("real-world spec \(job.name): built and run in \(Self.seconds(since: start))")

@@ -31,7 +31,7 @@ import Testing
             """
     }
 
-    @Test func aPointerAnywhereInTheDocumentResolvesWithItsEscapes() throws {
+    @Test func aPointerAnywhereInTheDocumentResolvesWithItsEscapes() async throws {
         let output = try generate(Self.header + """
             paths:
               /any/thing:
@@ -60,7 +60,7 @@ import Testing
         #expect(types.contains("public var again: Circular?"))
         #expect(types.contains("public typealias B = String"))
         #expect(types.contains("public var c: B?"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     @Test func aFileReachedAlongDifferentPathsIsOneTypeAndSameStemsAreNumbered() throws {

@@ -162,7 +162,7 @@ struct RequestCheckSnippetTests {
     }
 
     /// A `oneOf` body checks the alternative it holds, when that alternative checks anything.
-    @Test func oneOfBodiesCheckTheAlternativeTheyHold() throws {
+    @Test func oneOfBodiesCheckTheAlternativeTheyHold() async throws {
         let output = try generate("""
             openapi: 3.0.3
             info: {title: T, version: "1"}
@@ -194,7 +194,7 @@ struct RequestCheckSnippetTests {
             """))
         #expect(types.contains("@_spi(Generated) extension CreateShapeRequest: ConstraintCheckable {}"))
         #expect(!types.contains("extension Label: ConstraintCheckable"), "Label has nothing to check")
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     @Test func theOptionTurnsTheChecksOff() throws {

@@ -236,7 +236,7 @@ import Testing
     }
 
     /// 3.0 `nullable: true` on array items and map values: a `null` among them must decode.
-    @Test func nullableElementsAndValuesAreOptional() throws {
+    @Test func nullableElementsAndValuesAreOptional() async throws {
         let output = try generate(specWithSchemas("""
             Scores:
               type: object
@@ -251,7 +251,7 @@ import Testing
         #expect(source.contains("    public var map: [String: Int?]?\n"))
         #expect(source.contains("    public var plain: [String]?\n"))
         #expect(source.contains("public typealias Names = [String?]\n"))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     @Test func nullableRequiredPropertyIsOptional() throws {

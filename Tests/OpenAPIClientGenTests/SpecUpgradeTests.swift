@@ -20,7 +20,7 @@ import Testing
         }
     }
 
-    @Test func theLibraryItsExtrasAndTheCLIBuildFromEverySpecWithBackups() throws {
+    @Test func theLibraryItsExtrasAndTheCLIBuildFromEverySpecWithBackups() async throws {
         let published = try Self.publishedSpecsWithBackups()
         if published.isEmpty {
             let message = "no published db_control spec with backups under \(PineconeSpecsTests.folder.path)"
@@ -49,18 +49,22 @@ import Testing
                 generated.append(url.path)
             }
             // Our module folder comes first, so that the package's own PineconeControl module is not picked up.
-            let library = try ExampleRoundTrip.execute("/usr/bin/env", [
-                "swiftc", "-swift-version", "6", "-parse-as-library", "-module-name", "PineconeControl", "-emit-module",
-                "-emit-module-path", modules.appendingPathComponent("PineconeControl.swiftmodule").path,
-                "-I", runtime.modules.path,
-            ] + generated + extras, in: scratch)
+            let library = try await ProcessRunner.onOwnThread { [generated] in
+                try ExampleRoundTrip.execute("/usr/bin/env", [
+                    "swiftc", "-swift-version", "6", "-parse-as-library", "-module-name", "PineconeControl", "-emit-module",
+                    "-emit-module-path", modules.appendingPathComponent("PineconeControl.swiftmodule").path,
+                    "-I", runtime.modules.path,
+                ] + generated + extras, in: scratch)
+            }
             #expect(library.status == 0, "PineconeControl does not build from \(spec.lastPathComponent):\n\(library.stderr.prefix(3000))")
             guard library.status == 0 else { continue }
             #if CLI  // the CLI and ArgumentParser's module are built only with the package trait (`swift test --traits CLI`)
-            let tool = try ExampleRoundTrip.execute("/usr/bin/env", [
-                "swiftc", "-typecheck", "-swift-version", "6", "-parse-as-library", "-module-name", "pinecone_backups",
-                "-D", "CLI", "-I", modules.path, "-I", runtime.modules.path,
-            ] + cli, in: scratch)
+            let tool = try await ProcessRunner.onOwnThread {
+                try ExampleRoundTrip.execute("/usr/bin/env", [
+                    "swiftc", "-typecheck", "-swift-version", "6", "-parse-as-library", "-module-name", "pinecone_backups",
+                    "-D", "CLI", "-I", modules.path, "-I", runtime.modules.path,
+                ] + cli, in: scratch)
+            }
             #expect(tool.status == 0, "pinecone-backups does not build from \(spec.lastPathComponent):\n\(tool.stderr.prefix(3000))")
             #endif
         }

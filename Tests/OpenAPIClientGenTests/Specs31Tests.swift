@@ -43,7 +43,7 @@ import Testing
         #expect(names == Set(Self.expectedDiagnostics.keys))
     }
 
-    @Test func everySpecGeneratesCompilesAndRoundTripsItsExamples() throws {
+    @Test func everySpecGeneratesCompilesAndRoundTripsItsExamples() async throws {
         let runtime = try #require(ExampleRoundTrip.RuntimeBuild.locate(), "the runtime's module and objects were not found beside the tests")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("specs31-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -51,7 +51,8 @@ import Testing
         var jobs: [PineconeSpecsTests.Job] = []
         for spec in Self.specs {
             let name = spec.deletingPathExtension().lastPathComponent
-            let (output, examples) = try GeneratorPipeline().runCollectingExamples([UInt8](Data(contentsOf: spec)), file: name)
+            let bytes = try [UInt8](Data(contentsOf: spec))
+            let (output, examples) = try await ProcessRunner.onOwnThread { try GeneratorPipeline().runCollectingExamples(bytes, file: name) }
             let diagnostics = output.diagnostics.map { "\($0.mark!): \($0.severity.rawValue): \($0.message)" }
             let expected = Self.expectedDiagnostics[name] ?? []
             #expect(diagnostics.count == expected.count, "\(name): \(diagnostics)")
@@ -63,7 +64,7 @@ import Testing
             jobs.append(try PineconeSpecsTests.Job(name: name, output: output, examples: examples, in: scratch))
         }
 
-        let runs = PineconeSpecsTests.parallel(jobs, width: 2) { job in
+        let runs = try await PineconeSpecsTests.parallel(jobs, width: 2) { job in
             Result { try ExampleRoundTrip.compileAndRun(job.files, in: job.folder, runtime: runtime) }
         }
         var roundTripped = 0, total = 0

@@ -118,9 +118,9 @@ import Testing
     }
 
     @Test(arguments: [(UInt64(1), "3.0.3"), (2, "3.1.0"), (3, "3.0.3"), (4, "3.1.0")])
-    func anyTextInAnyPlaceCompiles(seed: UInt64, version: String) throws {
+    func anyTextInAnyPlaceCompiles(seed: UInt64, version: String) async throws {
         let output = try generate(Self.spec(seed: seed, version: version))
-        try expectTypeChecks(output)
+        try await expectTypeChecks(output)
     }
 
     @Test func everyLineBreakStartsADocumentationLine() {

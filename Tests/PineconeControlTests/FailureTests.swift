@@ -98,16 +98,14 @@ import Testing
         #expect(try await server.count("POST", path) == 1)
     }
 
-    /// AsyncHTTPClient only, for now: on URLSession (FoundationNetworking), CI saw this call end "timed out" only after
-    /// about six minutes, at the same moment as a `describeBackup` poll of another test that had been stuck as long:
-    /// a stalled transfer there held up the process's other URLSession requests. Not yet understood; see the notes
-    /// of the session that found it.
-    #if AsyncHTTPClient
-    @Test func bodyThatStallsAfterTheHeadTimesOut() async throws {
+    /// The timeout covers the whole response, body included. `stall`: the head and half of the body arrive at once,
+    /// the rest never (the server closes after 30 s). `trickle`: the body comes a byte every 0.4 s, 4.4 s in all,
+    /// never idle for as long as the timeout, so only a deadline on the whole request (not an idle timeout such as
+    /// URLSession's own, which alone would also end `stall`) ends the call; without one the call succeeds.
+    @Test(arguments: ["stall", "trickle"])
+    func bodyThatDoesNotArriveWithinTheTimeoutTimesOut(action: String) async throws {
         let server = try MockPinecone()
-        // The head and half of the body arrive at once, the rest never: the timeout covers the whole
-        // response, so the call ends with it instead of waiting for the server (30 s).
-        try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, action: "stall")])
+        try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, action: action)])
         let client = server.client(retryPolicy: .disabled, timeout: .seconds(1))
         let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
         guard case .transport(_, let reason) = error else {
@@ -116,7 +114,36 @@ import Testing
         }
         #expect(reason == "timed out")
     }
-    #endif
+
+    /// A stalled body holds up no other call on the same client (on URLSession: the same session and connection
+    /// pool). The stalled call waits 10 s for its body; a describe sent meanwhile must come back before that.
+    @Test func aStalledBodyHoldsUpNoOtherCallOfTheClient() async throws {
+        let server = try MockPinecone()
+        let created = try await backup(server)
+        try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, action: "stall")])
+        let client = server.client(retryPolicy: .disabled, timeout: .seconds(10))
+        let clock = ContinuousClock()
+        let stalled = Task { () async -> (ended: ContinuousClock.Instant, error: (any Error)?) in
+            do {
+                _ = try await client.listProjectBackups()
+                return (clock.now, nil)
+            } catch {
+                return (clock.now, error)
+            }
+        }
+        // Until the server holds the stalled request (`count` matches by prefix: before any describe).
+        while try await server.count("GET", "/backups") == 0 { try await Task.sleep(for: .milliseconds(20)) }
+        let described = try await client.describeBackup(backupId: created.backupId)
+        let describedAt = clock.now
+        #expect(described.backupId == created.backupId)
+        let (stalledEnded, stalledError) = await stalled.value
+        #expect(describedAt < stalledEnded, "the describe waited for the stalled call")
+        guard case .transport(_, let reason) = stalledError as? ClientError else {
+            Issue.record("expected a transport error, got \(String(describing: stalledError))")
+            return
+        }
+        #expect(reason == "timed out")
+    }
 
     @Test func droppedConnectionIsRetriedForGet() async throws {
         let server = try MockPinecone()

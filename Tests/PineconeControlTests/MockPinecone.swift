@@ -50,8 +50,9 @@ final class MockPinecone: @unchecked Sendable {
         var body: String?
         /// Seconds to wait before answering.
         var delay: Double?
-        /// `close` (drop the connection without answering), `truncate` (send less body than announced) or
-        /// `stall` (send the head and half of the body, then nothing for 30 s).
+        /// `close` (drop the connection without answering), `truncate` (send less body than announced),
+        /// `stall` (send the head and half of the body, then nothing for 30 s) or `trickle` (send the head, then
+        /// the body one byte every 0.4 s).
         var action: String?
         /// A substring the query string must contain (`paginationToken=`), to fault one page of a list.
         var query: String?

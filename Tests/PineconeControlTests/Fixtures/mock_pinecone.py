@@ -9,7 +9,7 @@ A backup whose name contains "fail" ends "Failed" instead. Restoring a backup cr
 "Initializing" until its job has completed. Indexes and collections live in mock_indexes.py. Like the real service, responses carry
 fields our spec does not declare (`vector_type`, `read_capacity`, `deletion_protection`) and
 timestamps with nine fractional digits. Faults can be programmed with `POST /__faults` (a list of
-{"method", "path", "query", "status", "headers", "body", "delay", "action": "close" | "truncate" | "stall"},
+{"method", "path", "query", "status", "headers", "body", "delay", "action": "close" | "truncate" | "stall" | "trickle"},
 `query` a substring the query string must contain): each applies once, to the next matching request,
 before the normal handling. Exits when its parent process goes away. Standard library only.
 """
@@ -253,6 +253,16 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(30)
             self.close_connection = True
             self.connection.shutdown(2)
+            return
+        if action == "trickle":
+            # The head now, then the body one byte every 0.4 s: never idle for long, slow in all.
+            try:
+                for index in range(len(body)):
+                    time.sleep(0.4)
+                    self.wfile.write(body[index:index + 1])
+                    self.wfile.flush()
+            except OSError:  # the client gave up
+                self.close_connection = True
             return
         self.wfile.write(body)
 

@@ -17,20 +17,25 @@ import Testing
         return environment
     }
 
-    func run(_ arguments: [String], apiKey: String?, server: MockPinecone? = nil) throws -> ProcessRunner.Result {
+    /// Waits for the CLI suspended, on a thread of its own (`ProcessRunner.onOwnThread`), not on one of Swift
+    /// concurrency's, which the other tests' calls need. Not in the compilers' slots: a CLI run takes a moment.
+    func run(_ arguments: [String], apiKey: String?, server: MockPinecone? = nil) async throws -> ProcessRunner.Result {
         let executable = try #require(Self.executable, "pinecone-backups was not built next to the tests")
         let serverArguments = server.map { ["--base-url", $0.baseURL.absoluteString] } ?? []
-        return try ProcessRunner.run(executable, arguments + serverArguments, environment: environment(apiKey: apiKey))
+        let environment = environment(apiKey: apiKey)
+        return try await ProcessRunner.onOwnThread(limited: false) { try ProcessRunner.run(executable, arguments + serverArguments, environment: environment) }
     }
 
     /// Runs the CLI on a pseudo-terminal (standard input, output and error), typing `answer` at a `[y/N]` prompt.
-    func runOnTerminal(_ arguments: [String], answer: String? = nil, server: MockPinecone) throws -> ProcessRunner.Result {
+    func runOnTerminal(_ arguments: [String], answer: String? = nil, server: MockPinecone) async throws -> ProcessRunner.Result {
         let executable = try #require(Self.executable, "pinecone-backups was not built next to the tests")
         let answerArguments = answer.map { ["--answer", $0] } ?? []
-        return try ProcessRunner.run(
-            URL(fileURLWithPath: "/usr/bin/env"),
-            ["python3", Self.ptyRunner.path] + answerArguments + ["--", executable.path] + arguments + ["--base-url", server.baseURL.absoluteString],
-            environment: environment(apiKey: server.apiKey))
+        let command = ["python3", Self.ptyRunner.path] + answerArguments + ["--", executable.path] + arguments
+            + ["--base-url", server.baseURL.absoluteString]
+        let environment = environment(apiKey: server.apiKey)
+        return try await ProcessRunner.onOwnThread(limited: false) {
+            try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), command, environment: environment)
+        }
     }
 
     func json(_ text: String) throws -> [String: Any] {
@@ -38,8 +43,8 @@ import Testing
     }
 
     /// A backup created through the API, so that CLI tests start from a known state.
-    func createBackup(_ server: MockPinecone, name: String, index: String = "docs-example") throws -> String {
-        let created = try run(["backup", "create", index, "--name", name, "--json"], apiKey: server.apiKey, server: server)
+    func createBackup(_ server: MockPinecone, name: String, index: String = "docs-example") async throws -> String {
+        let created = try await run(["backup", "create", index, "--name", name, "--json"], apiKey: server.apiKey, server: server)
         #expect(created.status == 0, "\(created.stderr)")
         return try #require(try json(created.stdout)["backup_id"] as? String)
     }
@@ -48,12 +53,12 @@ import Testing
         let server = try MockPinecone(readyAfter: 1)
         let key = server.apiKey
 
-        let created = try run(["backup", "create", "--index-name", "docs-example", "--name", "nightly", "--description", "Nightly", "--json"],
+        let created = try await run(["backup", "create", "--index-name", "docs-example", "--name", "nightly", "--description", "Nightly", "--json"],
                               apiKey: key, server: server)
         #expect(created.status == 0, "\(created.stderr)")
         let id = try #require(try json(created.stdout)["backup_id"] as? String)
 
-        let described = try run(["backup", "describe", id], apiKey: key, server: server)
+        let described = try await run(["backup", "describe", id], apiKey: key, server: server)
         #expect(described.status == 0, "\(described.stderr)")
         let lines = described.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "Backup ID    \(id)")
@@ -61,7 +66,7 @@ import Testing
         #expect(lines.contains("Size         1.1 MB (1069169 bytes)"))
         #expect(lines.contains { $0.hasPrefix("Created      20") && $0.hasSuffix(" UTC") })
 
-        let listed = try run(["backup", "list", "--index-name", "docs-example"], apiKey: key, server: server)
+        let listed = try await run(["backup", "list", "--index-name", "docs-example"], apiKey: key, server: server)
         let table = listed.stdout.split(separator: "\n").map(String.init)
         #expect(table.count == 2, "\(listed.stdout)")
         #expect(table.first?.hasPrefix("ID") == true)
@@ -74,17 +79,17 @@ import Testing
             #expect(cell != " " && cell != nil, "column \(column) is aligned with its header:\n\(listed.stdout)")
         }
 
-        let restored = try run(["restore", "create", id, "--name", "restored", "--deletion-protection", "enabled",
+        let restored = try await run(["restore", "create", id, "--name", "restored", "--deletion-protection", "enabled",
                                 "--tags", "env=test,team=search", "--wait", "--poll-interval", "10ms"], apiKey: key, server: server)
         #expect(restored.status == 0, "\(restored.stderr)")
         #expect(restored.stdout.contains("Status          Completed"), "\(restored.stdout)")
         #expect(restored.stdout.contains("Progress        100.0%"))
 
-        let jobs = try run(["restore", "list"], apiKey: key, server: server)
+        let jobs = try await run(["restore", "list"], apiKey: key, server: server)
         #expect(jobs.stdout.hasPrefix("JOB ID"))
         #expect(jobs.stdout.contains("restored"))
 
-        let deleted = try run(["backup", "delete", id, "--yes"], apiKey: key, server: server)
+        let deleted = try await run(["backup", "delete", id, "--yes"], apiKey: key, server: server)
         #expect(deleted.status == 0, "\(deleted.stderr)")
         #expect(deleted.stdout == "Deleted backup \(id).\n")
         #expect(try await server.count("DELETE", "/backups/") == 1)
@@ -92,7 +97,7 @@ import Testing
 
     @Test func waitFollowsABackupUntilReady() async throws {
         let server = try MockPinecone(readyAfter: 3)
-        let result = try run(["backup", "create", "docs-example", "--name", "nightly", "--wait", "--poll-interval", "10ms"],
+        let result = try await run(["backup", "create", "docs-example", "--name", "nightly", "--wait", "--poll-interval", "10ms"],
                              apiKey: server.apiKey, server: server)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Status       Ready"))
@@ -102,28 +107,28 @@ import Testing
         #expect(try await server.count("GET", "/backups/") == 3, "polled until the third describe turned it Ready")
     }
 
-    @Test func waitStopsWithExit3WhenTheBackupFails() throws {
+    @Test func waitStopsWithExit3WhenTheBackupFails() async throws {
         let server = try MockPinecone(readyAfter: 2)
-        let result = try run(["backup", "create", "docs-example", "--name", "will-fail", "--wait", "--poll-interval", "10ms"],
+        let result = try await run(["backup", "create", "docs-example", "--name", "will-fail", "--wait", "--poll-interval", "10ms"],
                              apiKey: server.apiKey, server: server)
         #expect(result.status == 3)
         #expect(result.stderr.contains(": Failed"))
         #expect(result.stderr.hasSuffix("failed\n"), "\(result.stderr)")
     }
 
-    @Test func waitGivesUpWithExit4() throws {
+    @Test func waitGivesUpWithExit4() async throws {
         let server = try MockPinecone(readyAfter: 1000)
-        let result = try run(["backup", "create", "docs-example", "--name", "slow", "--wait", "--poll-interval", "20ms", "--wait-timeout", "100ms"],
+        let result = try await run(["backup", "create", "docs-example", "--name", "slow", "--wait", "--poll-interval", "20ms", "--wait-timeout", "100ms"],
                              apiKey: server.apiKey, server: server)
         #expect(result.status == 4)
         #expect(result.stderr.range(of: "error: backup [0-9a-f-]+ was still 'Initializing' after 0.1 seconds", options: .regularExpression) != nil,
                 "says what timed out: \(result.stderr)")
     }
 
-    @Test func restoreWaitShowsThePercentage() throws {
+    @Test func restoreWaitShowsThePercentage() async throws {
         let server = try MockPinecone(readyAfter: 3)
-        let id = try createBackup(server, name: "nightly")
-        let result = try run(["restore", "create", "--backup-id", id, "--name", "restored", "--wait", "--poll-interval", "10ms"],
+        let id = try await createBackup(server, name: "nightly")
+        let result = try await run(["restore", "create", "--backup-id", id, "--name", "restored", "--wait", "--poll-interval", "10ms"],
                              apiKey: server.apiKey, server: server)
         #expect(result.status == 0, "\(result.stderr)")
         for state in ["InProgress 33.3%", "InProgress 66.7%", "Completed 100.0%"] {
@@ -131,33 +136,33 @@ import Testing
         }
     }
 
-    @Test func waitRedrawsOneLineOnATerminal() throws {
+    @Test func waitRedrawsOneLineOnATerminal() async throws {
         let server = try MockPinecone(readyAfter: 3)
-        let result = try runOnTerminal(["backup", "create", "docs-example", "--name", "nightly", "--wait", "--poll-interval", "10ms"], server: server)
+        let result = try await runOnTerminal(["backup", "create", "docs-example", "--name", "nightly", "--wait", "--poll-interval", "10ms"], server: server)
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.components(separatedBy: "\r\u{1B}[2K").count == 5, "one line drawn, then redrawn at each of three polls:\n\(result.stdout.debugDescription)")
     }
 
     @Test func deleteAsksOnATerminalAndRefusesWithoutOne() async throws {
         let server = try MockPinecone(readyAfter: 1)
-        let id = try createBackup(server, name: "nightly")
+        let id = try await createBackup(server, name: "nightly")
 
-        let refused = try run(["backup", "delete", id], apiKey: server.apiKey, server: server)
+        let refused = try await run(["backup", "delete", id], apiKey: server.apiKey, server: server)
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("without --yes: standard input is not a terminal"))
 
-        let declined = try runOnTerminal(["backup", "delete", id], answer: "n", server: server)
+        let declined = try await runOnTerminal(["backup", "delete", id], answer: "n", server: server)
         #expect(declined.stdout.contains("Delete backup \(id)? This cannot be undone. [y/N]"))
         #expect(declined.status == 2)
         #expect(try await server.count("DELETE", "/backups/") == 0, "nothing is deleted unless confirmed")
 
-        let confirmed = try runOnTerminal(["backup", "delete", id], answer: "y", server: server)
+        let confirmed = try await runOnTerminal(["backup", "delete", id], answer: "y", server: server)
         #expect(confirmed.status == 0, "\(confirmed.stdout)")
         #expect(confirmed.stdout.contains("Deleted backup \(id)."))
         #expect(try await server.count("DELETE", "/backups/") == 1)
 
-        let other = try createBackup(server, name: "second")
-        let withYes = try run(["backup", "delete", "--backup-id", other, "--yes"], apiKey: server.apiKey, server: server)
+        let other = try await createBackup(server, name: "second")
+        let withYes = try await run(["backup", "delete", "--backup-id", other, "--yes"], apiKey: server.apiKey, server: server)
         #expect(withYes.status == 0, "\(withYes.stderr)")
         #expect(try await server.count("DELETE", "/backups/") == 2)
     }
@@ -167,7 +172,7 @@ import Testing
         let page = #"{"data": [{"backup_id": "b1", "source_index_name": "i", "source_index_id": "x", "status": "Ready", "cloud": "aws", "region": "us-east-1"}], "pagination": {"next": "same"}}"#
         let fault = MockPinecone.Fault(method: "GET", path: "/backups", status: 200, headers: ["Content-Type": "application/json"], body: page)
         try await server.inject([fault, fault, fault])
-        let result = try run(["backup", "list", "--all"], apiKey: server.apiKey, server: server)
+        let result = try await run(["backup", "list", "--all"], apiKey: server.apiKey, server: server)
         #expect(result.status == 1)
         #expect(result.stderr.contains("the server sent the page token 'same' again after 2 page(s)"), "\(result.stderr)")
         #expect(result.stdout.components(separatedBy: "b1").count == 2, "the item of the two pages is printed once:\n\(result.stdout)")
@@ -176,10 +181,10 @@ import Testing
 
     @Test func allThatFailsOnPage2PrintsWhatItHasAndWhereToResume() async throws {
         let server = try MockPinecone()
-        for name in ["a", "b", "c"] { _ = try createBackup(server, name: name) }
+        for name in ["a", "b", "c"] { _ = try await createBackup(server, name: name) }
         let error = #"{"error": {"code": "INVALID_ARGUMENT", "message": "token expired"}, "status": 400}"#
         try await server.inject([MockPinecone.Fault(method: "GET", path: "/backups", status: 400, body: error, query: "paginationToken=")])
-        let result = try run(["backup", "list", "--limit", "2", "--all", "--json"], apiKey: server.apiKey, server: server)
+        let result = try await run(["backup", "list", "--limit", "2", "--all", "--json"], apiKey: server.apiKey, server: server)
         #expect(result.status == 1)
         let printed = try #require(try json(result.stdout)["data"] as? [[String: Any]])
         #expect(printed.compactMap { $0["name"] as? String } == ["a", "b"])
@@ -187,63 +192,63 @@ import Testing
         let resume = try #require(result.stderr.components(separatedBy: "resume with: --pagination-token ").last?
             .trimmingCharacters(in: .whitespacesAndNewlines))
 
-        let rest = try run(["backup", "list", "--limit", "2", "--all", "--pagination-token", resume, "--json"], apiKey: server.apiKey, server: server)
+        let rest = try await run(["backup", "list", "--limit", "2", "--all", "--pagination-token", resume, "--json"], apiKey: server.apiKey, server: server)
         #expect(rest.status == 0, "\(rest.stderr)")
         #expect((try json(rest.stdout)["data"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["c"])
     }
 
     @Test func jsonPrintsTheBodyAsTheServerSentIt() async throws {
         let server = try MockPinecone(readyAfter: 1)
-        let id = try createBackup(server, name: "nightly")
-        _ = try run(["backup", "describe", id], apiKey: server.apiKey, server: server)  // now Ready, and stays so
+        let id = try await createBackup(server, name: "nightly")
+        _ = try await run(["backup", "describe", id], apiKey: server.apiKey, server: server)  // now Ready, and stays so
 
         var request = URLRequest(url: server.baseURL.appendingPathComponent("backups/\(id)"))
         request.setValue(server.apiKey, forHTTPHeaderField: "Api-Key")
         request.setValue("2025-10", forHTTPHeaderField: "X-Pinecone-Api-Version")
         let (sent, _) = try await URLSession.shared.data(for: request)
-        let result = try run(["backup", "describe", id, "--json"], apiKey: server.apiKey, server: server)
+        let result = try await run(["backup", "describe", id, "--json"], apiKey: server.apiKey, server: server)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.minified(result.stdout) == Self.minified(String(decoding: sent, as: UTF8.self)), "\(result.stdout)")
         #expect(result.stdout.contains(#""read_capacity": {"#) && result.stdout.contains(#""vector_type": "dense""#))
         #expect(result.stdout.range(of: #""created_at": "[0-9T:-]+\.[0-9]{9}Z""#, options: .regularExpression) != nil)
 
-        let restore = try run(["restore", "create", id, "--name", "restored", "--wait", "--poll-interval", "10ms", "--json"],
+        let restore = try await run(["restore", "create", id, "--name", "restored", "--wait", "--poll-interval", "10ms", "--json"],
                               apiKey: server.apiKey, server: server)
         #expect(restore.status == 0, "\(restore.stderr)")
         #expect(restore.stdout.contains(#""percent_complete": 100.0"#), "a float stays as sent:\n\(restore.stdout)")
 
-        let all = try run(["backup", "list", "--all", "--json"], apiKey: server.apiKey, server: server)
+        let all = try await run(["backup", "list", "--all", "--json"], apiKey: server.apiKey, server: server)
         let items = try #require(try json(all.stdout)["data"] as? [[String: Any]])
         #expect(items.count == 1 && items.first?["read_capacity"] != nil)
     }
 
     @Test func limitOutsideTheSpecIsRefusedBeforeSending() async throws {
         let server = try MockPinecone()
-        let result = try run(["backup", "list", "--limit", "101"], apiKey: server.apiKey, server: server)
+        let result = try await run(["backup", "list", "--limit", "101"], apiKey: server.apiKey, server: server)
         #expect(result.status == 2)
         #expect(result.stderr.contains("list_project_backups: invalid request: limit is 101, but the spec's maximum is 100"), "\(result.stderr)")
-        let name = try run(["restore", "create", "some-backup", "--name", String(repeating: "n", count: 46)], apiKey: server.apiKey, server: server)
+        let name = try await run(["restore", "create", "some-backup", "--name", String(repeating: "n", count: 46)], apiKey: server.apiKey, server: server)
         #expect(name.status == 2)
         #expect(name.stderr.contains("body.name is \"nnnn"), "\(name.stderr)")
         #expect(name.stderr.contains("(46 characters), but the spec's maxLength is 45"), "\(name.stderr)")
         #expect(try await server.requests().isEmpty, "nothing reached the server")
     }
 
-    @Test func unknownOptionIsAUsageErrorThatNamesIt() throws {
-        let result = try run(["backup", "describe", "--colour", "red", "--backup-id", "x"], apiKey: "key")
+    @Test func unknownOptionIsAUsageErrorThatNamesIt() async throws {
+        let result = try await run(["backup", "describe", "--colour", "red", "--backup-id", "x"], apiKey: "key")
         #expect(result.status == 2)
         #expect(result.stderr.contains("Unknown option '--colour'"), "\(result.stderr)")
     }
 
     @Test func apiErrorsAreOneLineWithStatusCodeMessageAndRequestID() async throws {
         let server = try MockPinecone()
-        let missing = try run(["backup", "describe", "missing"], apiKey: server.apiKey, server: server)
+        let missing = try await run(["backup", "describe", "missing"], apiKey: server.apiKey, server: server)
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("error: 404 NOT_FOUND: Backup missing not found. (request id req-"), "\(missing.stderr)")
         #expect(missing.stderr.split(separator: "\n").count == 1)
 
         let wrongKey = "pcsk_wrong_key_value"
-        let unauthorized = try run(["backup", "list"], apiKey: wrongKey, server: server)
+        let unauthorized = try await run(["backup", "list"], apiKey: wrongKey, server: server)
         #expect(unauthorized.status == 1)
         #expect(unauthorized.stderr.hasPrefix("error: 401 UNAUTHENTICATED: Invalid API key."))
         #expect(!unauthorized.stderr.contains(wrongKey) && !unauthorized.stdout.contains(wrongKey))
@@ -251,7 +256,7 @@ import Testing
         let page = "<html><head><style>body { color: red }</style><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>"
             + String(repeating: "<p>upstream unavailable</p>", count: 40) + "</body></html>"
         try await server.inject([MockPinecone.Fault(method: "POST", path: "/indexes", status: 502, headers: ["Content-Type": "text/html; charset=utf-8"], body: page)])
-        let html = try run(["backup", "create", "docs-example"], apiKey: server.apiKey, server: server)
+        let html = try await run(["backup", "create", "docs-example"], apiKey: server.apiKey, server: server)
         #expect(html.status == 1)
         let line = try #require(html.stderr.split(separator: "\n").first)
         #expect(html.stderr.split(separator: "\n").count == 1)
@@ -259,7 +264,7 @@ import Testing
         #expect(!line.contains("<") && !line.contains("color: red") && line.hasSuffix("…"))
 
         try await server.inject([MockPinecone.Fault(method: "POST", path: "/indexes", status: 400, body: #"{"code": 3, "message": "bad"}"#)])
-        let numeric = try run(["backup", "create", "docs-example"], apiKey: server.apiKey, server: server)
+        let numeric = try await run(["backup", "create", "docs-example"], apiKey: server.apiKey, server: server)
         #expect(numeric.stderr == "error: 400 INVALID_ARGUMENT (3): bad\n")
     }
 
@@ -273,8 +278,8 @@ import Testing
         (["backup", "list", "--base-url", "ftp://x"], "key", "error: --base-url must be an http(s) URL such as https://api.pinecone.io, not 'ftp://x'"),
         (["backup", "list", "--base-url", "http://pinecone.example"], "key", "error: --base-url http://pinecone.example is plain http to another machine"),
     ])
-    func usageErrorsExit2(arguments: [String], apiKey: String?, message: String) throws {
-        let result = try run(arguments, apiKey: apiKey)
+    func usageErrorsExit2(arguments: [String], apiKey: String?, message: String) async throws {
+        let result = try await run(arguments, apiKey: apiKey)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
     }
@@ -300,15 +305,15 @@ import Testing
         (["restore", "create", "--help"], ["--deletion-protection", "--tags", "--wait"]),
         (["help", "restore", "list"], ["--pagination-token", "--all"]),
     ])
-    func everyCommandHasItsOwnHelp(arguments: [String], mentions: [String]) throws {
-        let result = try run(arguments, apiKey: nil)
+    func everyCommandHasItsOwnHelp(arguments: [String], mentions: [String]) async throws {
+        let result = try await run(arguments, apiKey: nil)
         #expect(result.status == 0)
         for text in mentions { #expect(result.stdout.contains(text), "\(arguments) help mentions \(text):\n\(result.stdout)") }
     }
 
-    @Test func completionScriptsAreGenerated() throws {
+    @Test func completionScriptsAreGenerated() async throws {
         for shell in ["bash", "zsh", "fish"] {
-            let result = try run(["--generate-completion-script", shell], apiKey: nil)
+            let result = try await run(["--generate-completion-script", shell], apiKey: nil)
             #expect(result.status == 0)
             #expect(result.stdout.contains("pinecone-backups") && result.stdout.contains("restore"), "\(shell)")
         }

@@ -58,7 +58,7 @@ import Testing
         let cli = BackupsCLITests()
         let arguments = ["backup", "list", "--index-name", "docs-example", "--limit", "2", "--all"]
 
-        let table = try cli.run(arguments, apiKey: server.apiKey, server: server)
+        let table = try await cli.run(arguments, apiKey: server.apiKey, server: server)
         #expect(table.status == 1)
         #expect(table.stderr.contains("again after"), "\(table.stderr)")
         for (name, id) in ids {
@@ -66,7 +66,7 @@ import Testing
             #expect(printed == (names.contains(name) ? 1 : 0), "\(bug): \(name) printed \(printed) times:\n\(table.stdout)")
         }
 
-        let json = try cli.run(arguments + ["--json"], apiKey: server.apiKey, server: server)
+        let json = try await cli.run(arguments + ["--json"], apiKey: server.apiKey, server: server)
         #expect(json.status == 1)
         let items = try #require(try cli.json(json.stdout)["data"] as? [[String: Any]])
         #expect(items.compactMap { $0["name"] as? String } == names, "\(bug)")

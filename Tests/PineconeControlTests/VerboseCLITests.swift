@@ -8,9 +8,9 @@ import Testing
 
     @Test func verboseLogsEachAttemptAndTwiceTheCurlCommandWithoutTheKey() async throws {
         let server = try MockPinecone()
-        let id = try cli.createBackup(server, name: "verbose")
+        let id = try await cli.createBackup(server, name: "verbose")
 
-        let once = try cli.run(["backup", "describe", id, "--verbose", "--json"], apiKey: server.apiKey, server: server)
+        let once = try await cli.run(["backup", "describe", id, "--verbose", "--json"], apiKey: server.apiKey, server: server)
         #expect(once.status == 0, "\(once.stderr)")
         #expect(once.stderr.contains("operation=describe_backup"), "\(once.stderr)")
         #expect(once.stderr.contains("status=200"))
@@ -18,7 +18,7 @@ import Testing
         #expect(!once.stderr.contains("curl -X"), "-v alone shows no curl command")
         #expect(try JSONSerialization.jsonObject(with: Data(once.stdout.utf8)) is [String: Any], "standard output stays JSON")
 
-        let twice = try cli.run(["backup", "describe", id, "-vv"], apiKey: server.apiKey, server: server)
+        let twice = try await cli.run(["backup", "describe", id, "-vv"], apiKey: server.apiKey, server: server)
         #expect(twice.status == 0, "\(twice.stderr)")
         #expect(twice.stderr.contains("curl -X GET '\(server.baseURL.absoluteString)/backups/\(id)'"), "\(twice.stderr)")
         #expect(twice.stderr.contains("-H 'Api-Key: <redacted>'"))
@@ -26,7 +26,7 @@ import Testing
             #expect(!result.stderr.contains(server.apiKey) && !result.stdout.contains(server.apiKey), "the key was printed")
         }
 
-        let quiet = try cli.run(["backup", "describe", id], apiKey: server.apiKey, server: server)
+        let quiet = try await cli.run(["backup", "describe", id], apiKey: server.apiKey, server: server)
         #expect(quiet.stderr.isEmpty, "nothing is logged without --verbose: \(quiet.stderr)")
     }
 }

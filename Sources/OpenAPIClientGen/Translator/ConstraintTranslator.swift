@@ -71,25 +71,14 @@ struct ConstraintTranslator {
         }
     }
 
-    /// The type a component's `typealias` names, where the translator declares one for a string, a number
-    /// or an array (`TypeTranslator.type(for:…)`); `nil` where it declares a type of its own (enums, structs,
-    /// `oneOf`s) or maps to a type that carries no constraints (dates, bytes, maps).
+    /// The type a component's `typealias` names, where the translator declares one for a scalar
+    /// (``TypeTranslator/scalarType(_:inForm:)``) or an array; `nil` where it declares a type of its own (enums,
+    /// structs, `oneOf`s) or a map. Dates, bytes and booleans come back as such and carry no constraints.
     private func aliasedType(_ schema: Schema) -> SwiftType? {
         guard schema.enumValues?.isEmpty ?? true, schema.wrappedAllOfMember == nil, !OneOfTranslator.isOneOf(schema) else { return nil }
-        switch schema.type {
-        case .string:
-            let isData = ["binary", "byte"].contains(schema.format) || schema.contentEncoding?.lowercased() == "base64"
-            return schema.format == "date-time" || isData ? nil : .string
-        case .integer:
-            return .named(schema.format == "int32" ? "Int32" : schema.format == "int64" ? "Int64" : "Int")
-        case .number:
-            return .named(schema.format == "float" ? "Float" : "Double")
-        case .array:
-            // Only the element's kind matters to the walk (an element that is itself an alias is one of these).
-            return .array(schema.items.flatMap(resolver.resolved).flatMap(aliasedType) ?? .jsonValue)
-        case .boolean, .object, nil:
-            return nil
-        }
+        guard schema.type == .array else { return TypeTranslator.scalarType(schema) }
+        // Only the element's kind matters to the walk (an element that is itself an alias is one of these).
+        return .array(schema.items.flatMap(resolver.resolved).flatMap(aliasedType) ?? .jsonValue)
     }
 
     /// The values of the integer types, as doubles: `Int64.max` (2^63 - 1) has no double, so the upper end is open.

@@ -128,21 +128,15 @@ struct TypeTranslator {
         if schema.not != nil {
             diagnostics.warning("'not' is not supported; it is ignored", at: schema.mark)
         }
+        if let scalar = Self.scalarType(schema, inForm: context.isFormField) {
+            return scalar
+        }
         switch schema.type {
-        case .string: return stringType(schema, inForm: context.isFormField)
-        case .integer:
-            switch schema.format {
-            case "int32": return .named("Int32")
-            case "int64": return .named("Int64")
-            default: return .named("Int")
-            }
-        case .number: return .named(schema.format == "float" ? "Float" : "Double")
-        case .boolean: return .named("Bool")
         case .array:
             guard let items = schema.items else { return .array(.jsonValue) }
             let element = type(for: items, suggestedName: suggestedName + "Item", nested: &nested, context: context.beneath, diagnostics: &diagnostics)
             return .array(nullableElement(items, element))
-        case .object, nil:
+        case .object, nil, .string, .integer, .number, .boolean:  // the last four are scalars, returned above
             if case .schema(let values)? = schema.additionalProperties {
                 let value = type(
                     for: values, suggestedName: suggestedName + "Value", nested: &nested, context: context.beneath, diagnostics: &diagnostics)
@@ -158,7 +152,20 @@ struct TypeTranslator {
         isNullable(schema) ? type.optional : type
     }
 
-    private func stringType(_ schema: Schema, inForm: Bool) -> SwiftType {
+    /// The Swift type of a string, integer, number or boolean schema (`inForm`: a form field, where binary is a
+    /// file); `nil` for arrays, objects and untyped schemas. Also what a component's `typealias` names, which
+    /// ``ConstraintTranslator`` checks as this type.
+    static func scalarType(_ schema: Schema, inForm: Bool = false) -> SwiftType? {
+        switch schema.type {
+        case .string: stringType(schema, inForm: inForm)
+        case .integer: .named(schema.format == "int32" ? "Int32" : schema.format == "int64" ? "Int64" : "Int")
+        case .number: .named(schema.format == "float" ? "Float" : "Double")
+        case .boolean: .named("Bool")
+        case .array, .object, nil: nil
+        }
+    }
+
+    private static func stringType(_ schema: Schema, inForm: Bool) -> SwiftType {
         switch schema.format {
         case "date-time": .named("Date")
         case "binary": inForm ? .named("MultipartFile") : .named("Data")

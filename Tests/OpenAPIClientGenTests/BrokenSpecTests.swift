@@ -233,10 +233,6 @@ import Darwin
         var peakMemory: Int
     }
 
-    struct SpawnFailure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// GNU time, to measure the generator's peak memory. The `ru_maxrss` that `wait4` gives for a child
     /// spawned straight from the tests is no good on Linux: `exec` carries the spawning process's own peak
     /// over into the child, so it reads as the size of the test process (some 50 MB) or more. GNU time
@@ -259,53 +255,13 @@ import Darwin
         var command = [executable.path] + arguments
         if let gnuTime { command = [gnuTime, "-f", "%M", "-o", memoryReport] + command }
 
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
-        var attributes: posix_spawnattr_t?
-        #else
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        // A process group of its own, so that a hang can be ended for GNU time and the generator together.
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-
-        let argv = command.map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + environment).forEach { free($0) } }
-
-        let clock = ContinuousClock()
-        let start = clock.now
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, environment)
-        guard spawned == 0 else { throw SpawnFailure(description: "posix_spawn \(command[0]): \(String(cString: strerror(spawned)))") }
-
-        // Polled, so that a hang ends in a failed test (well past the budget) rather than a stuck run.
-        var status: Int32 = 0
-        var usage = rusage()
-        var timedOut = false
-        while true {
-            let reaped = wait4(pid, &status, WNOHANG, &usage)
-            if reaped == pid { break }
-            if reaped == -1 && errno != EINTR { throw SpawnFailure(description: "wait4: \(String(cString: strerror(errno)))") }
-            if !timedOut && clock.now - start > .seconds(60) {
-                kill(-pid, SIGKILL)
-                timedOut = true
-            }
-            usleep(1_000)
-        }
-        let duration = clock.now - start
-
-        // <sys/wait.h>'s macros, which Swift does not import.
-        var signal = status & 0x7F == 0 ? nil : status & 0x7F
-        var exitStatus = signal == nil ? (status >> 8) & 0xFF : nil
+        // A process group of its own (ChildProcess), so that a hang is ended for GNU time and the generator together,
+        // polled so that a hang ends in a failed test (well past the budget) rather than a stuck run.
+        let child = try ChildProcess.spawn(command, stdout: .file(stdoutPath), stderr: .file(stderrPath))
+        let exit = child.wait(timeout: .seconds(60))
+        let usage = exit.usage
+        var signal = exit.signal
+        var exitStatus = exit.status
         #if canImport(Darwin)
         var peakMemory = Int(usage.ru_maxrss)  // bytes
         #else
@@ -325,10 +281,10 @@ import Darwin
         return Run(
             exitStatus: exitStatus,
             signal: signal,
-            timedOut: timedOut,
+            timedOut: exit.timedOut,
             stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: stdoutPath)), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: stderrPath)), as: UTF8.self),
-            duration: duration,
+            duration: exit.duration,
             cpuTime: .seconds(Int64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec))
                 + .microseconds(Int64(usage.ru_utime.tv_usec) + Int64(usage.ru_stime.tv_usec)),
             peakMemory: peakMemory)

@@ -10,25 +10,35 @@ import Darwin
 /// that talk to real HTTP servers (symlinked into each).
 final class ChildServer: @unchecked Sendable {
     let baseURL: URL
-    private let process: Process
+    private let process: ChildProcess
 
     init(script: URL, arguments: [String]) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + arguments
-            + ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)]
-        let output = Pipe()
-        process.standardOutput = output
-        // Not the test process's own streams: `swift test` waits for those to close.
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // read(2) by hand: FileHandle.availableData traps when a signal (a child exiting) interrupts it.
+        // The port arrives through a pipe; stdin and stderr are /dev/null (not the test process's own streams:
+        // `swift test` waits for those to close).
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw ChildServerError(description: "pipe: \(String(cString: strerror(errno)))") }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        let (reading, writing) = (ends[0], ends[1])
+        defer { close(reading) }
+        do {
+            defer { close(writing) }
+            process = try ChildProcess.spawn(
+                ["/usr/bin/env", "python3", script.path] + arguments
+                    + ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)],
+                stdout: .descriptor(writing))
+        }
+        // Until the first line, or the end of the output if the script fails to start, or 30 s: a script that
+        // neither prints nor exits must not hold this thread (one of Swift concurrency's few) for good.
         var line = Data()
-        let descriptor = output.fileHandleForReading.fileDescriptor
         var buffer = [UInt8](repeating: 0, count: 256)
+        let deadline = ContinuousClock.now + .seconds(30)
         while !line.contains(UInt8(ascii: "\n")) {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let left = deadline - ContinuousClock.now
+            var ready = pollfd(fd: reading, events: Int16(POLLIN), revents: 0)
+            let polled = poll(&ready, 1, Int32(max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+            if polled < 0 && errno == EINTR { continue }
+            if polled <= 0 { break }
+            let count = buffer.withUnsafeMutableBytes { read(reading, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             line.append(contentsOf: buffer[..<count])
@@ -36,14 +46,13 @@ final class ChildServer: @unchecked Sendable {
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
             process.terminate()
-            throw ChildServerError(description: "\(script.lastPathComponent) did not start (printed '\(text)'); is python3 installed?")
+            throw ChildServerError(description: "\(script.lastPathComponent) did not start within 30 s (printed '\(text)'); is python3 installed?")
         }
         baseURL = URL(string: "http://127.0.0.1:\(port)")!
     }
 
     deinit {
-        // No `waitUntilExit()`: it spins a run loop, which can hang on a Swift concurrency thread.
-        // Foundation reaps the child; the scripts also exit on their own when the test process ends.
+        // The scripts also exit on their own when the test process ends.
         process.terminate()
     }
 }

@@ -14,8 +14,8 @@ import Testing
     let server: ChildServer
     let client: Client
 
-    init() throws {
-        server = try ChildServer(script: Self.script, arguments: ["--token", token])
+    init() async throws {
+        server = try await ChildServer(script: Self.script, arguments: ["--token", token])
         client = Client(configuration: Self.configuration(server, bearerToken: token), transport: TestTransport.current)
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// The generated client against a local server that behaves like Pinecone's control plane.
 @Suite struct BackupLifecycleTests {
     @Test func createWaitDescribeListDelete() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client()
 
         let created = try await client.createBackup(
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func listingWalksEveryPageWithLimitAndToken() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client()
         let names = ["b-07", "B-01", "a-03", "b-02", "a-10", "c-05", "a-04"]
         for name in names {
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func restoreCreatesAnIndexAndTheJobCompletes() async throws {
-        let server = try MockPinecone(readyAfter: 3)
+        let server = try await MockPinecone(readyAfter: 3)
         let client = server.client()
         let backup = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))
         try await client.waitUntilReady(backupId: backup.backupId, timeout: .seconds(60), pollInterval: .milliseconds(5))
@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func waitingTimesOutWithTheLastStatus() async throws {
-        let server = try MockPinecone(readyAfter: 1_000)
+        let server = try await MockPinecone(readyAfter: 1_000)
         let client = server.client()
         let backup = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest())
         let error = try await #require(throws: WaitError.self) {
@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func pagingStopsWithAnErrorWhenTheServerRepeatsAToken() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let page = #"{"data": [{"backup_id": "b1", "source_index_name": "i", "source_index_id": "x", "status": "Ready", "cloud": "aws", "region": "us-east-1"}], "pagination": {"next": "same"}}"#
         let fault = MockPinecone.Fault(method: "GET", path: "/backups", status: 200, headers: ["Content-Type": "application/json"], body: page)
         try await server.inject([fault, fault, fault])

@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func backupAndRestoreLifecycle() async throws {
-        let server = try MockPinecone(readyAfter: 1)
+        let server = try await MockPinecone(readyAfter: 1)
         let key = server.apiKey
 
         let created = try await run(["backup", "create", "--index-name", "docs-example", "--name", "nightly", "--description", "Nightly", "--json"],
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func waitFollowsABackupUntilReady() async throws {
-        let server = try MockPinecone(readyAfter: 3)
+        let server = try await MockPinecone(readyAfter: 3)
         let result = try await run(["backup", "create", "docs-example", "--name", "nightly", "--wait", "--poll-interval", "10ms"],
                              apiKey: server.apiKey, server: server)
         #expect(result.status == 0, "\(result.stderr)")
@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func waitStopsWithExit3WhenTheBackupFails() async throws {
-        let server = try MockPinecone(readyAfter: 2)
+        let server = try await MockPinecone(readyAfter: 2)
         let result = try await run(["backup", "create", "docs-example", "--name", "will-fail", "--wait", "--poll-interval", "10ms"],
                              apiKey: server.apiKey, server: server)
         #expect(result.status == 3)
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func waitGivesUpWithExit4() async throws {
-        let server = try MockPinecone(readyAfter: 1000)
+        let server = try await MockPinecone(readyAfter: 1000)
         let result = try await run(["backup", "create", "docs-example", "--name", "slow", "--wait", "--poll-interval", "20ms", "--wait-timeout", "100ms"],
                              apiKey: server.apiKey, server: server)
         #expect(result.status == 4)
@@ -126,7 +126,7 @@ import Testing
     }
 
     @Test func restoreWaitShowsThePercentage() async throws {
-        let server = try MockPinecone(readyAfter: 3)
+        let server = try await MockPinecone(readyAfter: 3)
         let id = try await createBackup(server, name: "nightly")
         let result = try await run(["restore", "create", "--backup-id", id, "--name", "restored", "--wait", "--poll-interval", "10ms"],
                              apiKey: server.apiKey, server: server)
@@ -137,14 +137,14 @@ import Testing
     }
 
     @Test func waitRedrawsOneLineOnATerminal() async throws {
-        let server = try MockPinecone(readyAfter: 3)
+        let server = try await MockPinecone(readyAfter: 3)
         let result = try await runOnTerminal(["backup", "create", "docs-example", "--name", "nightly", "--wait", "--poll-interval", "10ms"], server: server)
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.components(separatedBy: "\r\u{1B}[2K").count == 5, "one line drawn, then redrawn at each of three polls:\n\(result.stdout.debugDescription)")
     }
 
     @Test func deleteAsksOnATerminalAndRefusesWithoutOne() async throws {
-        let server = try MockPinecone(readyAfter: 1)
+        let server = try await MockPinecone(readyAfter: 1)
         let id = try await createBackup(server, name: "nightly")
 
         let refused = try await run(["backup", "delete", id], apiKey: server.apiKey, server: server)
@@ -168,7 +168,7 @@ import Testing
     }
 
     @Test func aRepeatedPageTokenIsAnErrorNotDuplicates() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let page = #"{"data": [{"backup_id": "b1", "source_index_name": "i", "source_index_id": "x", "status": "Ready", "cloud": "aws", "region": "us-east-1"}], "pagination": {"next": "same"}}"#
         let fault = MockPinecone.Fault(method: "GET", path: "/backups", status: 200, headers: ["Content-Type": "application/json"], body: page)
         try await server.inject([fault, fault, fault])
@@ -180,7 +180,7 @@ import Testing
     }
 
     @Test func allThatFailsOnPage2PrintsWhatItHasAndWhereToResume() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         for name in ["a", "b", "c"] { _ = try await createBackup(server, name: name) }
         let error = #"{"error": {"code": "INVALID_ARGUMENT", "message": "token expired"}, "status": 400}"#
         try await server.inject([MockPinecone.Fault(method: "GET", path: "/backups", status: 400, body: error, query: "paginationToken=")])
@@ -198,7 +198,7 @@ import Testing
     }
 
     @Test func jsonPrintsTheBodyAsTheServerSentIt() async throws {
-        let server = try MockPinecone(readyAfter: 1)
+        let server = try await MockPinecone(readyAfter: 1)
         let id = try await createBackup(server, name: "nightly")
         _ = try await run(["backup", "describe", id], apiKey: server.apiKey, server: server)  // now Ready, and stays so
 
@@ -223,7 +223,7 @@ import Testing
     }
 
     @Test func limitOutsideTheSpecIsRefusedBeforeSending() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let result = try await run(["backup", "list", "--limit", "101"], apiKey: server.apiKey, server: server)
         #expect(result.status == 2)
         #expect(result.stderr.contains("list_project_backups: invalid request: limit is 101, but the spec's maximum is 100"), "\(result.stderr)")
@@ -241,7 +241,7 @@ import Testing
     }
 
     @Test func apiErrorsAreOneLineWithStatusCodeMessageAndRequestID() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let missing = try await run(["backup", "describe", "missing"], apiKey: server.apiKey, server: server)
         #expect(missing.status == 1)
         #expect(missing.stderr.hasPrefix("error: 404 NOT_FOUND: Backup missing not found. (request id req-"), "\(missing.stderr)")

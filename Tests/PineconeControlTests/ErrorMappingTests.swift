@@ -5,7 +5,7 @@ import Testing
 /// Failed requests come back as typed errors carrying the status and Pinecone's code and message.
 @Suite struct ErrorMappingTests {
     @Test func wrongKeyIsUnauthenticatedAndTheKeyIsNeverPrinted() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let wrongKey = "pcsk_wrong_" + UUID().uuidString
         let error = try await #require(throws: ClientError.self) {
             try await server.client(apiKey: wrongKey).listProjectBackups()
@@ -25,7 +25,7 @@ import Testing
     /// Arguments the spec allows but the server refuses: the client's own checks (see
     /// `RequestCheckTests`) catch only what the spec states.
     @Test func badArgumentsAreInvalidArgument() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client()
         let backup = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest())
         let badValue = try await #require(throws: ClientError.self) {
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func unknownIdsAreNotFound() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client()
         for call in [
             { _ = try await client.describeBackup(backupId: "nope") },
@@ -54,14 +54,14 @@ import Testing
 
     @Test(arguments: ["a/b", "what?now", "hash#tag", "100%", "with space", "naïve-ünïcode", "emoji-🦜", "../..", "a%2Fb"])
     func pathParametersArriveIntactAsOneSegment(id: String) async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let error = try await #require(throws: ClientError.self) { try await server.client().describeBackup(backupId: id) }
         // The server routes `/backups/{backup_id}` only for exactly two segments, and echoes the decoded id.
         #expect(error.apiError?.message == "Backup \(id) not found.")
     }
 
     @Test func everyRequestCarriesKeyVersionUserAgentAndContentType() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client()
         _ = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "x"))
         _ = try await client.listProjectBackups()
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func missingKeyFailsBeforeSending() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = Client(host: server.baseURL, transport: TestTransport.current, environment: [:])
         let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
         guard case .invalidRequest(let operation, let reason) = error else {
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func environmentProvidesKeyAndHost() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = Client(transport: TestTransport.current, environment: ["PINECONE_API_KEY": server.apiKey, "PINECONE_CONTROLLER_HOST": server.baseURL.absoluteString])
         #expect(try await client.listProjectBackups().data?.isEmpty == true)
         #expect(!client.configuration.description.contains(server.apiKey))
@@ -113,7 +113,7 @@ import Testing
 /// and not a trace of the key at any level.
 @Suite struct ServerLoggingTests {
     @Test func attemptsAreLoggedWithPineconesRequestIDAndTheKeyNeverAppears() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let (logger, store) = CapturingLogHandler.logger()
         let client = Client(apiKey: server.apiKey, host: server.baseURL, logger: logger, transport: TestTransport.current, environment: [:])
         let created = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "nightly"))

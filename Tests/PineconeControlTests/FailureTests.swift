@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: [408, 429, 500, 502, 503, 504])
     func getIsRetriedOnTransientStatuses(status: Int) async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let created = try await backup(server)
         let path = "/backups/\(created.backupId)"
         try await server.inject([.init(method: "GET", path: path, status: status), .init(method: "GET", path: path, status: status)])
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func retriesStopAtTheAttemptLimit() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject(Array(repeating: .init(method: "GET", path: "/backups", status: 503, body: "busy"), count: 5))
         let error = try await #require(throws: ClientError.self) { try await server.client(retryPolicy: Self.fast).listProjectBackups() }
         #expect(error.status == 503)
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func retriesCanBeTurnedOff() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", status: 503)])
         let error = try await #require(throws: ClientError.self) { try await server.client(retryPolicy: .disabled).listProjectBackups() }
         #expect(error.status == 503)
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func nonTransientStatusesAreNotRetried() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", status: 400, body: #"{"error":{"code":"INVALID_ARGUMENT","message":"no"}}"#)])
         let error = try await #require(throws: ClientError.self) { try await server.client(retryPolicy: Self.fast).listProjectBackups() }
         #expect(error.errorCode == .invalidArgument)
@@ -53,7 +53,7 @@ import Testing
     /// loaded machine): a retry proves `Retry-After` was used.
     @Test(arguments: ["0", "Thu, 01 Jan 1970 00:00:00 GMT", "3600"])
     func retryAfterIsHonouredUpToTheCap(value: String) async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let policy = RetryPolicy(maximumAttempts: 2, initialBackoff: .seconds(600), maximumBackoff: .seconds(600), maximumRetryAfter: .milliseconds(20), maximumTotalTime: .seconds(120))
         try await server.inject([.init(method: "GET", path: "/backups", status: 429, headers: ["Retry-After": value])])
         #expect(try await server.client(retryPolicy: policy).listProjectBackups().data?.isEmpty == true)
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func retriesStopAtTheTotalTime() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let policy = RetryPolicy(maximumAttempts: 5, initialBackoff: .seconds(10), maximumTotalTime: .seconds(1))
         try await server.inject([.init(method: "GET", path: "/backups", status: 503)])
         let error = try await #require(throws: ClientError.self) { try await server.client(retryPolicy: policy).listProjectBackups() }
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func postIsNotRetriedAfterReachingTheServer() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let path = "/indexes/docs-example/backups"
         try await server.inject([.init(method: "POST", path: path, status: 503)])
         let error = try await #require(throws: ClientError.self) {
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func timedOutPostIsNotSentTwice() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let path = "/indexes/docs-example/backups"
         // The server answers after 5 s; the client gives up after 1 s (ample for the request to arrive
         // even on a loaded machine) and must not send it again.
@@ -104,7 +104,7 @@ import Testing
     /// URLSession's own, which alone would also end `stall`) ends the call; without one the call succeeds.
     @Test(arguments: ["stall", "trickle"])
     func bodyThatDoesNotArriveWithinTheTimeoutTimesOut(action: String) async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, action: action)])
         let client = server.client(retryPolicy: .disabled, timeout: .seconds(1))
         let error = try await #require(throws: ClientError.self) { try await client.listProjectBackups() }
@@ -118,7 +118,7 @@ import Testing
     /// A stalled body holds up no other call on the same client (on URLSession: the same session and connection
     /// pool). The stalled call waits 10 s for its body; a describe sent meanwhile must come back before that.
     @Test func aStalledBodyHoldsUpNoOtherCallOfTheClient() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let created = try await backup(server)
         try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, action: "stall")])
         let client = server.client(retryPolicy: .disabled, timeout: .seconds(10))
@@ -146,7 +146,7 @@ import Testing
     }
 
     @Test func droppedConnectionIsRetriedForGet() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", action: "close")])
         #expect(try await server.client(retryPolicy: Self.fast).listProjectBackups().data?.isEmpty == true)
         #expect(try await server.count("GET", "/backups") == 2)
@@ -166,7 +166,7 @@ import Testing
     }
 
     @Test func cancellingTheTaskStopsTheRequestPromptly() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, delay: 20)])
         let client = server.client()
         let task = Task { try await client.listProjectBackups() }
@@ -177,7 +177,7 @@ import Testing
     }
 
     @Test func brokenBodiesBecomeTypedErrorsWithStatusAndSnippet() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client(retryPolicy: .disabled)
         let html = "<html><body><h1>502 Bad Gateway</h1></body></html>"
         try await server.inject([
@@ -207,7 +207,7 @@ import Testing
     }
 
     @Test func unknownFieldsAndEnumValuesInSuccessBodiesDecode() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let body = #"{"backup_id":"b","source_index_name":"i","source_index_id":"x","status":"Archiving","cloud":"gcp","region":"r","metric":"manhattan","brand_new_field":{"a":[1,2]}}"#
         try await server.inject([.init(method: "GET", path: "/backups/b", status: 200, body: body)])
         let backup = try await server.client().describeBackup(backupId: "b")

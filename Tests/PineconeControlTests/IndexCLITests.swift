@@ -8,7 +8,7 @@ import Testing
     let cli = BackupsCLITests()
 
     @Test func indexListAndDescribe() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let list = try await cli.run(["index", "list"], apiKey: server.apiKey, server: server)
         #expect(list.status == 0, "\(list.stderr)")
         let lines = list.stdout.split(separator: "\n").map(String.init)
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func restoreWaitEndsWithTheReadyIndexAndItsHost() async throws {
-        let server = try MockPinecone(readyAfter: 2)
+        let server = try await MockPinecone(readyAfter: 2)
         let id = try await cli.createBackup(server, name: "nightly")
         let result = try await cli.run(["restore", "create", id, "--name", "restored", "--wait", "--poll-interval", "10ms"],
                                  apiKey: server.apiKey, server: server)
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func restoreWaitTimeoutSaysWhatTimedOut() async throws {
-        let server = try MockPinecone(readyAfter: 1_000)
+        let server = try await MockPinecone(readyAfter: 1_000)
         let id = try await cli.createBackup(server, name: "nightly")
         let result = try await cli.run(["restore", "create", id, "--name", "late", "--wait", "--poll-interval", "20ms", "--wait-timeout", "100ms"],
                                  apiKey: server.apiKey, server: server)
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func deleteWithJSONPrintsJSON() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let id = try await cli.createBackup(server, name: "old")
         let deleted = try await cli.run(["backup", "delete", id, "--yes", "--json"], apiKey: server.apiKey, server: server)
         #expect(deleted.status == 0, "\(deleted.stderr)")
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func aQuotaRefusalIsFollowedByWhatToDo() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let body = #"{"error": {"code": "FORBIDDEN", "message": "Backup quota exceeded."}, "status": 403}"#
         try await server.inject([MockPinecone.Fault(method: "POST", path: "/indexes/docs-example/backups", status: 403,
                                                     headers: ["Content-Type": "application/json"], body: body)])
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func anHTMLPageWithStatus200IsShownWithoutTags() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let page = "<html><head><title>Sign in</title></head><body><h1>Sign in to the proxy</h1><p>Your session expired.</p></body></html>"
         try await server.inject([MockPinecone.Fault(method: "GET", path: "/backups/b1", status: 200, headers: ["Content-Type": "text/html"], body: page)])
         let result = try await cli.run(["backup", "describe", "b1"], apiKey: server.apiKey, server: server)

@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func createBackUpRestoreConfigureAndDelete() async throws {
-        let server = try MockPinecone(readyAfter: 2)
+        let server = try await MockPinecone(readyAfter: 2)
         let client = server.client()
 
         // Create an index: it has no host until it is ready.
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func waitingForAnIndexFailsFastOnAFailedStart() async throws {
-        let server = try MockPinecone(readyAfter: 2)
+        let server = try await MockPinecone(readyAfter: 2)
         let client = server.client()
         _ = try await client.createIndex(body: serverlessIndex("will-fail"))
         let error = try await #require(throws: WaitError.self) {
@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func waitingForAnIndexTimesOutSayingWhatTimedOut() async throws {
-        let server = try MockPinecone(readyAfter: 1_000)
+        let server = try await MockPinecone(readyAfter: 1_000)
         let client = server.client()
         _ = try await client.createIndex(body: serverlessIndex("slow"))
         let error = try await #require(throws: WaitError.self) {
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func restoringWithoutWaitingOnlyStartsTheJob() async throws {
-        let server = try MockPinecone(readyAfter: 1)
+        let server = try await MockPinecone(readyAfter: 1)
         let client = server.client()
         let backup = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest(name: "b"))
         let restored = try await client.createIndexFromBackup(
@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func quotasAndConflictsAreReadableErrors() async throws {
-        let server = try MockPinecone(indexQuota: 4)  // three indexes are there from the start
+        let server = try await MockPinecone(indexQuota: 4)  // three indexes are there from the start
         let client = server.client()
         _ = try await client.createIndex(body: serverlessIndex("fourth"))
         let conflict = try await #require(throws: ClientError.self) { try await client.createIndex(body: serverlessIndex("docs-example")) }
@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func indexForAModelTakesItsDimensionFromTheModel() async throws {
-        let server = try MockPinecone(readyAfter: 1)
+        let server = try await MockPinecone(readyAfter: 1)
         let client = server.client()
         let created = try await client.createIndexForModel(body: CreateIndexForModelRequest(
             name: "semantic", cloud: .aws, region: "us-east-1", embed: .init(model: "multilingual-e5-large", fieldMap: ["text": "chunk"])))
@@ -142,7 +142,7 @@ import Testing
     }
 
     @Test func collectionsOfPodIndexes() async throws {
-        let server = try MockPinecone(readyAfter: 2, collectionQuota: 1)
+        let server = try await MockPinecone(readyAfter: 2, collectionQuota: 1)
         let client = server.client()
         let serverless = try await #require(throws: ClientError.self) {
             try await client.createCollection(body: CreateCollectionRequest(name: "other", source: "docs-example"))

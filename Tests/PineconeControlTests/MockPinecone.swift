@@ -18,8 +18,8 @@ final class MockPinecone: @unchecked Sendable {
     ///   - readyAfter: How many describes a backup, restore job, index or collection takes to be ready.
     ///   - indexQuota: How many indexes the project may hold (3 are there from the start).
     ///   - collectionQuota: How many collections the project may hold.
-    init(readyAfter: Int = 2, indexQuota: Int = 20, collectionQuota: Int = 3) throws {
-        server = try ChildServer(script: Self.script, arguments: [
+    init(readyAfter: Int = 2, indexQuota: Int = 20, collectionQuota: Int = 3) async throws {
+        server = try await ChildServer(script: Self.script, arguments: [
             "--api-key", apiKey, "--ready-after", String(readyAfter), "--index-quota", String(indexQuota),
             "--collection-quota", String(collectionQuota),
         ])

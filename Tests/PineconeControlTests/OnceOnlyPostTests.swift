@@ -11,7 +11,7 @@ import Testing
 /// keep-alive connection closes before any answer) and, with the trait, on AsyncHTTPClient.
 @Suite struct OnceOnlyPostTests {
     @Test func postDroppedAfterReadingIsSentOnceAfterAKeepAliveConnectionWasWarmed() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         // URLSession on a session of the test's own: libcurl keeps only a few idle connections per session,
         // and the other tests' servers would push this one's out of the shared session's cache.
         let transport = TestTransport.current ?? URLSessionTransport(session: URLSession(configuration: .ephemeral))

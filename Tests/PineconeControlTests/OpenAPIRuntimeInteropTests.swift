@@ -74,7 +74,7 @@ import Testing
 
     @Test(arguments: transports)
     func theGeneratedClientRunsOnTheirTransportsAndMiddlewares(transport name: String) async throws {
-        let server = try MockPinecone(readyAfter: 1)
+        let server = try await MockPinecone(readyAfter: 1)
         let seen = Seen()
         let client = Self.client(server, name, seen)
         let created = try await client.createBackup(indexName: "docs-example", body: .init(name: "nightly", description: "via interop"))
@@ -108,7 +108,7 @@ import Testing
 
     @Test(arguments: transports)
     func theClientsTimeoutEndsACallOnTheirTransport(transport name: String) async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, delay: 10)])
         let client = Self.client(server, name, Seen(), timeout: .seconds(1))
         let error = try await #require(throws: OpenAPIClientRuntime.ClientError.self) { try await client.listProjectBackups() }
@@ -121,7 +121,7 @@ import Testing
 
     @Test(arguments: transports)
     func cancellingTheTaskEndsACallOnTheirTransport(transport name: String) async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         try await server.inject([.init(method: "GET", path: "/backups", status: 200, body: #"{"data":[]}"#, delay: 10)])
         let client = Self.client(server, name, Seen())
         let task = Task { try await client.listProjectBackups() }

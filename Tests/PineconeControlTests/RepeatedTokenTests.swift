@@ -10,7 +10,7 @@ import Testing
 @Suite struct RepeatedTokenTests {
     /// Five backups of `docs-example`, listed two a page: pages [a b] [c d] [e] from a correct server.
     func serverWithFiveBackups(bug: String) async throws -> (MockPinecone, [String: String]) {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         var ids: [String: String] = [:]
         for name in ["a", "b", "c", "d", "e"] {
             ids[name] = try await server.client().createBackup(indexName: "docs-example", body: .init(name: name)).backupId

@@ -8,7 +8,7 @@ import Testing
 /// the value; a request within the limits goes through.
 struct RequestCheckTests {
     @Test func limitAboveTheMaximumIsRefusedBeforeSending() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let error = try await #require(throws: ClientError.self) { try await server.client().listProjectBackups(limit: 101) }
         guard case .invalidRequest(let operation, let reason) = error else {
             Issue.record("expected invalidRequest, got \(error)")
@@ -20,7 +20,7 @@ struct RequestCheckTests {
     }
 
     @Test func restoreWithATooLongNameIsRefusedBeforeSending() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client()
         let backup = try await client.createBackup(indexName: "docs-example", body: CreateBackupRequest())
         let name = String(repeating: "a", count: 46)
@@ -38,7 +38,7 @@ struct RequestCheckTests {
     }
 
     @Test func callsWithinTheLimitsGoThrough() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let client = server.client()
         _ = try await client.listProjectBackups(limit: 100)
         _ = try await client.listProjectBackups(limit: 1)
@@ -51,7 +51,7 @@ struct RequestCheckTests {
     }
 
     @Test func theRefusalNamesNoCredential() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let error = try await #require(throws: ClientError.self) { try await server.client().listRestoreJobs(limit: 0) }
         #expect(error.description == "list_restore_jobs: invalid request: limit is 0, but the spec's minimum is 1")
         #expect(!error.description.contains(server.apiKey))

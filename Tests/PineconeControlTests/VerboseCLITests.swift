@@ -7,7 +7,7 @@ import Testing
     let cli = BackupsCLITests()
 
     @Test func verboseLogsEachAttemptAndTwiceTheCurlCommandWithoutTheKey() async throws {
-        let server = try MockPinecone()
+        let server = try await MockPinecone()
         let id = try await cli.createBackup(server, name: "verbose")
 
         let once = try await cli.run(["backup", "describe", id, "--verbose", "--json"], apiKey: server.apiKey, server: server)

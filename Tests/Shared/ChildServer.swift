@@ -12,7 +12,9 @@ final class ChildServer: @unchecked Sendable {
     let baseURL: URL
     private let process: ChildProcess
 
-    init(script: URL, arguments: [String]) throws {
+    /// Starts the script and waits for its port suspended, the read on a thread of its own
+    /// (`ProcessRunner.onOwnThread`), not on one of Swift concurrency's few, which the other tests need.
+    init(script: URL, arguments: [String]) async throws {
         // The port arrives through a pipe; stdin and stderr are /dev/null (not the test process's own streams:
         // `swift test` waits for those to close).
         var ends: [Int32] = [0, 0]
@@ -20,6 +22,7 @@ final class ChildServer: @unchecked Sendable {
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         let (reading, writing) = (ends[0], ends[1])
         defer { close(reading) }
+        let process: ChildProcess
         do {
             defer { close(writing) }
             process = try ChildProcess.spawn(
@@ -27,28 +30,32 @@ final class ChildServer: @unchecked Sendable {
                     + ["--parent-pid", String(ProcessInfo.processInfo.processIdentifier)],
                 stdout: .descriptor(writing))
         }
-        // Until the first line, or the end of the output if the script fails to start, or 30 s: a script that
-        // neither prints nor exits must not hold this thread (one of Swift concurrency's few) for good.
-        var line = Data()
-        var buffer = [UInt8](repeating: 0, count: 256)
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !line.contains(UInt8(ascii: "\n")) {
-            let left = deadline - ContinuousClock.now
-            var ready = pollfd(fd: reading, events: Int16(POLLIN), revents: 0)
-            let polled = poll(&ready, 1, Int32(max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
-            if polled < 0 && errno == EINTR { continue }
-            if polled <= 0 { break }
-            let count = buffer.withUnsafeMutableBytes { read(reading, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            line.append(contentsOf: buffer[..<count])
-        }
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        self.process = process
+        let text = try await ProcessRunner.onOwnThread(limited: false) { Self.firstLine(of: reading, within: .seconds(30)) }
         guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
             process.terminate()
             throw ChildServerError(description: "\(script.lastPathComponent) did not start within 30 s (printed '\(text)'); is python3 installed?")
         }
         baseURL = URL(string: "http://127.0.0.1:\(port)")!
+    }
+
+    /// The first line the descriptor gives, or what came before its end or the time limit, trimmed.
+    private static func firstLine(of descriptor: Int32, within limit: Duration) -> String {
+        var line = Data()
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let deadline = ContinuousClock.now + limit
+        while !line.contains(UInt8(ascii: "\n")) {
+            let left = deadline - ContinuousClock.now
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let polled = poll(&ready, 1, Int32(max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+            if polled < 0 && errno == EINTR { continue }
+            if polled <= 0 { break }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            line.append(contentsOf: buffer[..<count])
+        }
+        return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     deinit {

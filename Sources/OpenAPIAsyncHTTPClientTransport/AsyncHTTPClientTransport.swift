@@ -88,7 +88,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         let client = client, loop = eventLoop, maximumResponseSize = maximumResponseSize
         let state = NIOLoopBoundBox.makeBoxSendingValue(RequestState.waiting, as: RequestState.self, eventLoop: loop)
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPClient.Response, any Error>) in
+            // Resumed exactly once: with the task's result, or with `CancellationError` when cancelled before it started.
+            try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<HTTPClient.Response, any Error>) in
                 loop.execute {
                     guard case .waiting = state.value else { return continuation.resume(throwing: CancellationError()) }
                     let task = client.execute(
@@ -156,22 +157,36 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         return scheme + "://" + authority + (request.path ?? "/")
     }
 
+    /// The fields as AsyncHTTPClient's headers, built from one array: `HTTPHeaders.add` checks each name for
+    /// non-ASCII bytes, which a field name (an HTTP token) never has.
     static func headers(of request: HTTPRequest) -> HTTPHeaders {
-        var headers = HTTPHeaders()
-        headers.reserveCapacity(request.headerFields.count)
+        var pairs: [(String, String)] = []
+        pairs.reserveCapacity(request.headerFields.count)
         for field in request.headerFields {
-            headers.add(name: field.name.rawName, value: field.value)
+            pairs.append((field.name.rawName, field.value))
         }
-        return headers
+        return HTTPHeaders(pairs)
     }
 
     static func fields(of headers: HTTPHeaders) -> HTTPFields {
         var fields = HTTPFields()
         fields.reserveCapacity(headers.count)
         for header in headers {
-            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+            if let name = knownName(header.name) ?? HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
         }
         return fields
+    }
+
+    /// The names most responses carry, as swift-http-types' constants, without parsing and lowercasing them again.
+    private static func knownName(_ name: String) -> HTTPField.Name? {
+        switch name {
+        case "content-type", "Content-Type": .contentType
+        case "content-length", "Content-Length": .contentLength
+        case "date", "Date": .date
+        case "connection", "Connection": .connection
+        case "server", "Server": .server
+        default: nil
+        }
     }
 
     static func nanoseconds(_ duration: Duration) -> Int64 {

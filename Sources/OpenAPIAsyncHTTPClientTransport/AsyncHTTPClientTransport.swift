@@ -177,16 +177,29 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         return fields
     }
 
-    /// The names most responses carry, as swift-http-types' constants, without parsing and lowercasing them again.
+    /// The names most responses carry, parsed once: in the spelling swift-http-types' constants have (HTTP/1.1
+    /// servers' usual one), and in lower case (HTTP/2's). Only an exact match is used, so a name keeps the raw
+    /// spelling the server sent, as a parsed one does (error descriptions show it).
     private static func knownName(_ name: String) -> HTTPField.Name? {
         switch name {
-        case "content-type", "Content-Type": .contentType
-        case "content-length", "Content-Length": .contentLength
-        case "date", "Date": .date
-        case "connection", "Connection": .connection
-        case "server", "Server": .server
+        case "Content-Type": .contentType
+        case "Content-Length": .contentLength
+        case "Date": .date
+        case "Connection": .connection
+        case "Server": .server
+        case "content-type": LowercaseNames.contentType
+        case "content-length": LowercaseNames.contentLength
+        case "date": LowercaseNames.date
+        case "server": LowercaseNames.server
         default: nil
         }
+    }
+
+    private enum LowercaseNames {
+        static let contentType = HTTPField.Name("content-type")!
+        static let contentLength = HTTPField.Name("content-length")!
+        static let date = HTTPField.Name("date")!
+        static let server = HTTPField.Name("server")!
     }
 
     static func nanoseconds(_ duration: Duration) -> Int64 {

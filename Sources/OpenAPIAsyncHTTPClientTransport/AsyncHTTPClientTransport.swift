@@ -88,7 +88,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         let client = client, loop = eventLoop, maximumResponseSize = maximumResponseSize
         let state = NIOLoopBoundBox.makeBoxSendingValue(RequestState.waiting, as: RequestState.self, eventLoop: loop)
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPClient.Response, any Error>) in
+            // Resumed exactly once: with the task's result, or with `CancellationError` when cancelled before it started.
+            try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<HTTPClient.Response, any Error>) in
                 loop.execute {
                     guard case .waiting = state.value else { return continuation.resume(throwing: CancellationError()) }
                     let task = client.execute(
@@ -156,22 +157,49 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         return scheme + "://" + authority + (request.path ?? "/")
     }
 
+    /// The fields as AsyncHTTPClient's headers, built from one array: `HTTPHeaders.add` checks each name for
+    /// non-ASCII bytes, which a field name (an HTTP token) never has.
     static func headers(of request: HTTPRequest) -> HTTPHeaders {
-        var headers = HTTPHeaders()
-        headers.reserveCapacity(request.headerFields.count)
+        var pairs: [(String, String)] = []
+        pairs.reserveCapacity(request.headerFields.count)
         for field in request.headerFields {
-            headers.add(name: field.name.rawName, value: field.value)
+            pairs.append((field.name.rawName, field.value))
         }
-        return headers
+        return HTTPHeaders(pairs)
     }
 
     static func fields(of headers: HTTPHeaders) -> HTTPFields {
         var fields = HTTPFields()
         fields.reserveCapacity(headers.count)
         for header in headers {
-            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+            if let name = knownName(header.name) ?? HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
         }
         return fields
+    }
+
+    /// The names most responses carry, parsed once: in the spelling swift-http-types' constants have (HTTP/1.1
+    /// servers' usual one), and in lower case (HTTP/2's). Only an exact match is used, so a name keeps the raw
+    /// spelling the server sent, as a parsed one does (error descriptions show it).
+    private static func knownName(_ name: String) -> HTTPField.Name? {
+        switch name {
+        case "Content-Type": .contentType
+        case "Content-Length": .contentLength
+        case "Date": .date
+        case "Connection": .connection
+        case "Server": .server
+        case "content-type": LowercaseNames.contentType
+        case "content-length": LowercaseNames.contentLength
+        case "date": LowercaseNames.date
+        case "server": LowercaseNames.server
+        default: nil
+        }
+    }
+
+    private enum LowercaseNames {
+        static let contentType = HTTPField.Name("content-type")!
+        static let contentLength = HTTPField.Name("content-length")!
+        static let date = HTTPField.Name("date")!
+        static let server = HTTPField.Name("server")!
     }
 
     static func nanoseconds(_ duration: Duration) -> Int64 {

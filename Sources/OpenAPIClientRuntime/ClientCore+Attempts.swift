@@ -5,19 +5,7 @@ extension ClientCore {
     /// Sends the request, retrying as the configuration's ``RetryPolicy`` allows, and returns a 2xx
     /// response with its whole body. Throws ``ClientError``, or `CancellationError` when the calling task is cancelled.
     func perform(_ request: ClientRequest) async throws -> (HTTPResponse, Data) {
-        let (shared, operationID) = (shared, request.operationID)
-        let (response, body) = try await retrying(request) { http, body in
-            let (transport, timeout) = (shared.transport, shared.configuration.timeout)
-            @Sendable func send() async throws -> (HTTPResponse, Data) {
-                if let aware = shared.operationAware {
-                    return try await aware.send(http, body: body, timeout: timeout, operationID: operationID)
-                }
-                return try await transport.send(http, body: body, timeout: timeout)
-            }
-            let (response, data) = transport.enforcesTimeoutAndCancellation
-                ? try await send() : try await Deadline.run(timeout: timeout, send)
-            return (response, HTTPBody(data))
-        }
+        let (response, body) = try await retrying(request, streaming: false)
         let data: Data
         if let buffered = body.bufferedData { data = buffered } else { data = try await body.collect() }
         return (response, data)
@@ -25,23 +13,45 @@ extension ClientCore {
 
     /// As ``perform(_:)``, returning once the head of a 2xx response has arrived.
     func performStreaming(_ request: ClientRequest) async throws -> (HTTPResponse, HTTPBody) {
-        let (shared, operationID) = (shared, request.operationID)
-        return try await retrying(request) { http, body in
-            let (transport, timeout) = (shared.transport, shared.configuration.timeout)
-            return try await Deadline.run(timeout: timeout) {
-                if let aware = shared.operationAware {
-                    return try await aware.stream(http, body: body, timeout: timeout, operationID: operationID)
-                }
-                return try await transport.stream(http, body: body, timeout: timeout)
-            }
-        }
+        try await retrying(request, streaming: true)
     }
 
     typealias Next = @Sendable (HTTPRequest, Data?) async throws -> (HTTPResponse, HTTPBody)
 
-    private func retrying(_ request: ClientRequest, send: @escaping Next) async throws -> (HTTPResponse, HTTPBody) {
-        let http = try buildRequest(request)
+    /// The transport call of one attempt, after the middlewares, authentication and logging: bounded by the
+    /// configuration's timeout, by the transport itself when it says it enforces it (no task, no closure), else
+    /// by ``Deadline``. Streams always go through ``Deadline``, which covers them up to the response head.
+    func transportCall(_ http: HTTPRequest, body: Data?, operationID: String, streaming: Bool) async throws -> (HTTPResponse, HTTPBody) {
+        let shared = shared
+        let timeout = shared.configuration.timeout
+        if streaming {
+            return try await Deadline.run(timeout: timeout) {
+                if let aware = shared.operationAware {
+                    return try await aware.stream(http, body: body, timeout: timeout, operationID: operationID)
+                }
+                return try await shared.transport.stream(http, body: body, timeout: timeout)
+            }
+        }
+        @Sendable func send() async throws -> (HTTPResponse, Data) {
+            if let aware = shared.operationAware {
+                return try await aware.send(http, body: body, timeout: timeout, operationID: operationID)
+            }
+            return try await shared.transport.send(http, body: body, timeout: timeout)
+        }
+        let (response, data) = shared.enforcesTimeoutAndCancellation ? try await send() : try await Deadline.run(timeout: timeout, send)
+        return (response, HTTPBody(data))
+    }
+
+    private func retrying(_ request: ClientRequest, streaming: Bool) async throws -> (HTTPResponse, HTTPBody) {
+        var http = try buildRequest(request)
         let configuration = shared.configuration
+        // Without middlewares nothing sees the request between attempts, and the credentials are the same
+        // for each: they are added once, in place (no copy of the fields), and no chain of closures is built.
+        let direct = configuration.middlewares.isEmpty
+        if direct {
+            try Task.checkCancellation()
+            try authenticate(&http, security: request.security, operationID: request.operationID)
+        }
         let policy = configuration.retryPolicy
         let clock = ContinuousClock()
         let start = clock.now
@@ -53,7 +63,9 @@ extension ClientCore {
             var retryAfter: Duration?
             do {
                 let context = MiddlewareContext(operationID: request.operationID, attempt: attempt)
-                let (response, body) = try await chain(context, security: request.security, send: send)(http, request.body)
+                let (response, body) = direct
+                    ? try await logged(http, body: request.body, context: context, security: request.security, streaming: streaming)
+                    : try await chain(context, security: request.security, streaming: streaming)(http, request.body)
                 if (200..<300).contains(response.status.code) { return (response, body) }
                 let errorBody = Redaction.data(try await body.collect(upTo: 1 << 20), secrets)
                 let details = configuration.errorDetails?(errorBody)
@@ -78,12 +90,12 @@ extension ClientCore {
         }
     }
 
-    /// One attempt: the middlewares (first outermost), then authentication, logging and `send`.
-    private func chain(_ context: MiddlewareContext, security: [[ClientRequest.Security]], send: @escaping Next) -> Next {
+    /// One attempt with middlewares: the middlewares (first outermost), then authentication, logging and the transport.
+    private func chain(_ context: MiddlewareContext, security: [[ClientRequest.Security]], streaming: Bool) -> Next {
         let core = self  // one reference (`shared`), not a copy of the configuration
         var next: Next = { http, body in
             let http = try core.authenticate(http, security: security, operationID: context.operationID)
-            return try await core.logged(http, body: body, context: context, security: security, send: send)
+            return try await core.logged(http, body: body, context: context, security: security, streaming: streaming)
         }
         for middleware in shared.configuration.middlewares.reversed() {
             let inner = next

@@ -6,10 +6,13 @@ extension ClientCore {
     /// Sends one attempt and logs it: a `curl` command at `trace` before, one line at `debug` after.
     /// Credentials never reach the logger (see ``CurlCommand`` and ``Redaction``).
     func logged(
-        _ http: HTTPRequest, body: Data?, context: MiddlewareContext, security: [[ClientRequest.Security]], send: Next
+        _ http: HTTPRequest, body: Data?, context: MiddlewareContext, security: [[ClientRequest.Security]], streaming: Bool
     ) async throws -> (HTTPResponse, HTTPBody) {
+        guard shared.configuration.logger.logLevel <= .debug else {
+            // Logging off (the default): no metadata is built, no clock read.
+            return try await transportCall(http, body: body, operationID: context.operationID, streaming: streaming)
+        }
         let logger = configuration.logger
-        guard logger.logLevel <= .debug else { return try await send(http, body) }
         if logger.logLevel <= .trace {
             let command = CurlCommand(http, body: body, sensitiveFields: Redaction.sensitiveFields(security), secrets: secrets)
             logger.trace("\(command.text)", metadata: ["operation": "\(context.operationID)", "attempt": "\(context.attempt)"])
@@ -20,7 +23,7 @@ extension ClientCore {
         ]
         let start = ContinuousClock.now
         do {
-            let (response, responseBody) = try await send(http, body)
+            let (response, responseBody) = try await transportCall(http, body: body, operationID: context.operationID, streaming: streaming)
             metadata["duration_ms"] = "\(Self.milliseconds(ContinuousClock.now - start))"
             metadata["status"] = "\(response.status.code)"
             if let id = requestID(of: response) { metadata["request_id"] = "\(Redaction.text(id, secrets))" }

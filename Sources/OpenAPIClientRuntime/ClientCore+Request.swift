@@ -25,28 +25,68 @@ extension ClientCore {
         }
         var path = server.pathPrefix + request.path.encoded
         if !request.query.isEmpty { path += "?" + request.query.joined(separator: "&") }
-        var fields = HTTPFields()
-        fields.reserveCapacity(4 + request.headerFields.count + configuration.additionalHeaders.count)
-        fields.append(HTTPField(name: .accept, value: request.accept))
-        let configuration = shared.configuration
-        fields.append(HTTPField(name: .userAgent, value: configuration.userAgent ?? RuntimeVersion.userAgent))
-        fields.append(contentsOf: request.headerFields)
-        fields.append(contentsOf: configuration.additionalHeaders)
-        guard let method = HTTPRequest.Method(request.method) else {
+        let shared = shared
+        var fields: HTTPFields
+        // Room for the credentials too, added later (in place when there are no middlewares).
+        let capacity = 4 + request.headerFields.count + shared.configuration.additionalHeaders.count
+        if request.accept == "application/json" {
+            fields = shared.jsonBaseFields  // copied once, by reserveCapacity
+            fields.reserveCapacity(capacity)
+        } else {
+            fields = HTTPFields()
+            fields.reserveCapacity(capacity)
+            fields.append(HTTPField(name: .accept, value: request.accept))
+            fields.append(shared.userAgentField)
+        }
+        if !request.headerFields.isEmpty { fields.append(contentsOf: request.headerFields) }
+        if !shared.configuration.additionalHeaders.isEmpty { fields.append(contentsOf: shared.configuration.additionalHeaders) }
+        guard let method = Self.method(request.method) else {
             throw .invalidRequest(operationID: request.operationID, reason: "'\(request.method)' is not an HTTP method")
         }
-        return HTTPRequest(method: method, scheme: server.scheme, authority: server.authority, path: path, headerFields: fields)
+        var http = HTTPRequest(method: method, scheme: nil, authority: nil, path: path, headerFields: fields)
+        http.pseudoHeaderFields.scheme = shared.schemeField
+        http.pseudoHeaderFields.authority = shared.authorityField
+        return http
+    }
+
+    /// The method, without validating the common ones again (their constants are).
+    static func method(_ text: String) -> HTTPRequest.Method? {
+        switch text {
+        case "GET": .get
+        case "POST": .post
+        case "PUT": .put
+        case "DELETE": .delete
+        case "PATCH": .patch
+        default: HTTPRequest.Method(text)
+        }
     }
 
     /// Adds the configuration's credentials for the first alternative it can fill, unless the request
     /// already carries them (a middleware set `Authorization` or the key's field).
     func authenticate(_ http: HTTPRequest, security: [[ClientRequest.Security]], operationID: String) throws(ClientError) -> HTTPRequest {
-        guard !security.isEmpty else { return http }
-        for alternative in security {
-            var http = http
+        var http = http
+        try authenticate(&http, security: security, operationID: operationID)
+        return http
+    }
+
+    /// As ``authenticate(_:security:operationID:)``, in place: with one alternative (most operations) the
+    /// credentials are appended to the request's own fields, without copying them first.
+    func authenticate(_ http: inout HTTPRequest, security: [[ClientRequest.Security]], operationID: String) throws(ClientError) {
+        guard !security.isEmpty else { return }
+        if security.count == 1 {
             var filled = 0
-            for scheme in alternative where apply(scheme, to: &http) { filled += 1 }
-            if filled == alternative.count { return http }
+            for scheme in security[0] where apply(scheme, to: &http) { filled += 1 }
+            if filled == security[0].count { return }
+        } else {
+            for alternative in security {
+                var candidate = http
+                var filled = 0
+                for scheme in alternative where apply(scheme, to: &candidate) { filled += 1 }
+                if filled == alternative.count {
+                    http = candidate
+                    return
+                }
+            }
         }
         throw .invalidRequest(operationID: operationID, reason: Self.missingCredentials(security))
     }

@@ -26,6 +26,15 @@ public struct ClientCore: Sendable {
         let transport: any HTTPTransport
         /// The transport, when it takes each request's operation ID; decided once, not per call.
         let operationAware: (any OperationAwareTransport)?
+        /// ``HTTPTransport/enforcesTimeoutAndCancellation``, read once.
+        let enforcesTimeoutAndCancellation: Bool
+        /// `User-Agent`, validated once rather than per request.
+        let userAgentField: HTTPField
+        /// `Accept: application/json` (most operations') and `User-Agent`, the fields most requests start with.
+        let jsonBaseFields: HTTPFields
+        /// The server's `:scheme` and `:authority` pseudo-header fields, validated once.
+        let schemeField: HTTPField?
+        let authorityField: HTTPField?
         let server: Server?
         let insecureServer: String?
         let secrets: [String]
@@ -34,6 +43,15 @@ public struct ClientCore: Sendable {
             self.configuration = configuration
             self.transport = transport
             operationAware = transport as? any OperationAwareTransport
+            enforcesTimeoutAndCancellation = transport.enforcesTimeoutAndCancellation
+            userAgentField = HTTPField(name: .userAgent, value: configuration.userAgent ?? RuntimeVersion.userAgent)
+            var base = HTTPFields()
+            base.append(HTTPField(name: .accept, value: "application/json"))
+            base.append(userAgentField)
+            jsonBaseFields = base
+            let template = server.map { HTTPRequest(method: .get, scheme: $0.scheme, authority: $0.authority, path: nil) }
+            schemeField = template?.pseudoHeaderFields.scheme
+            authorityField = template?.pseudoHeaderFields.authority
             self.server = server
             secrets = configuration.secrets
             insecureServer = server.flatMap { server in

@@ -52,7 +52,12 @@ public struct ClientRequest: Sendable {
 
             /// A value as one segment, percent-encoded.
             public mutating func appendInterpolation(_ value: some ParameterValue) {
-                let text = value.parameterText
+                appendInterpolation(value.parameterText)
+            }
+
+            /// Text as one segment, percent-encoded. Most path parameters are strings: this overload spares them the
+            /// generic call (generated code is in another module, so `some ParameterValue` is not specialized there).
+            public mutating func appendInterpolation(_ text: String) {
                 // "." and ".." would be dot segments, which URL stacks remove (`/backups/..` becomes `/`).
                 encoded += text == "." || text == ".." ? String(repeating: "%2E", count: text.count) : PercentEncoding.encode(text)
             }
@@ -125,8 +130,13 @@ public struct ClientRequest: Sendable {
 
     /// Sets a header; refuses values with CR or LF, which could inject headers.
     public mutating func setHeader(_ name: String, _ value: (some ParameterValue)?) throws(ClientError) {
-        guard let value else { return }
-        let text = value.parameterText
+        try setHeader(name, value?.parameterText)
+    }
+
+    /// Sets a header to text; refuses values with CR or LF. The overload string values take (most headers, and the
+    /// spec's constants such as an API version), without the generic call.
+    public mutating func setHeader(_ name: String, _ value: String?) throws(ClientError) {
+        guard let text = value else { return }
         guard !HeaderValue.hasLineBreak(text), let fieldName = HTTPField.Name(name) else {
             throw ClientError.invalidRequest(operationID: operationID, reason: "the value of header '\(name)' contains CR or LF")
         }

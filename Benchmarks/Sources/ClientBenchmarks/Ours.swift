@@ -14,6 +14,9 @@ enum Ours {
     /// the client measures request building and response decoding without a network.
     struct MemoryTransport: HTTPTransport {
         let body: Data
+        /// Like the URLSession and AsyncHTTPClient transports: the client adds no `Deadline` (two tasks a call), so
+        /// the in-memory rows measure what the client layer costs on those transports.
+        var enforcesTimeoutAndCancellation: Bool { true }
         func send(_ request: HTTPRequest, body: Data?, timeout: Duration) async throws -> (HTTPResponse, Data) {
             (HTTPResponse(status: .ok, headerFields: [.contentType: "application/json"]), self.body)
         }

@@ -53,11 +53,12 @@ enum Ours {
     static let sharedDecoder = JSONCoding.makeDecoder()
     static let transport = AsyncHTTPClientTransport(client: .shared)
 
-    /// Diagnosis: our AsyncHTTPClient transport alone, with the request built by hand and the body decoded
+    /// Diagnosis: our AsyncHTTPClient transport alone, with the request built by hand (the client's four fields) and the body decoded
     /// with one reused decoder: what the transport costs over hand-written AsyncHTTPClient code, without the client.
     static func describeThroughTransport(port: Int, id: String) async throws -> String? {
         let request = HTTPRequest(method: .get, scheme: "http", authority: "127.0.0.1:\(port)", path: "/backups/" + id,
-                                  headerFields: [.accept: "application/json", HTTPField.Name("Api-Key")!: "pcsk_bench_key",
+                                  headerFields: [.accept: "application/json", .userAgent: "OpenAPIClientRuntime/0.1.0 (Swift)",
+                                                 HTTPField.Name("Api-Key")!: "pcsk_bench_key",
                                                  HTTPField.Name("X-Pinecone-Api-Version")!: "2025-10"])
         let (_, data) = try await transport.send(request, body: nil, timeout: .seconds(30))
         return try sharedDecoder.decode(BackupModel.self, from: data).createdAt

@@ -69,26 +69,27 @@ extension ClientCore {
         return http
     }
 
-    /// As ``authenticate(_:security:operationID:)``, in place: with one alternative (most operations) the
-    /// credentials are appended to the request's own fields, without copying them first.
+    /// As ``authenticate(_:security:operationID:)``, in place. Every alternative but the last is tried on a copy;
+    /// the last (the only one, for most operations) on the request itself, without copying its fields: if it
+    /// cannot be filled either, the call throws and what it added is dropped with the request.
     func authenticate(_ http: inout HTTPRequest, security: [[ClientRequest.Security]], operationID: String) throws(ClientError) {
-        guard !security.isEmpty else { return }
-        if security.count == 1 {
-            var filled = 0
-            for scheme in security[0] where apply(scheme, to: &http) { filled += 1 }
-            if filled == security[0].count { return }
-        } else {
-            for alternative in security {
-                var candidate = http
-                var filled = 0
-                for scheme in alternative where apply(scheme, to: &candidate) { filled += 1 }
-                if filled == alternative.count {
-                    http = candidate
-                    return
-                }
+        guard let last = security.last else { return }
+        for alternative in security.dropLast() {
+            var candidate = http
+            if fill(alternative, into: &candidate) {
+                http = candidate
+                return
             }
         }
+        if fill(last, into: &http) { return }
         throw .invalidRequest(operationID: operationID, reason: Self.missingCredentials(security))
+    }
+
+    /// Adds every credential of one alternative; `false` when one of them cannot be filled.
+    private func fill(_ alternative: [ClientRequest.Security], into http: inout HTTPRequest) -> Bool {
+        var filled = 0
+        for scheme in alternative where apply(scheme, to: &http) { filled += 1 }
+        return filled == alternative.count
     }
 
     /// Adds one credential; `false` when the configuration has none usable (and the request none either).

@@ -40,7 +40,7 @@ import OpenAPIClientGen
     /// The build plugin declares the generator's outputs before it runs: the same files, or SwiftPM would
     /// not compile one of them (or wait for one that never comes).
     @Test func theBuildPluginDeclaresTheFilesTheGeneratorWrites() throws {
-        let plugin = try String(contentsOf: packageRoot.appendingPathComponent("Plugins/OpenAPIClientGenPlugin/Plugin.swift"), encoding: .utf8)
+        let plugin = try String(contentsOf: packageRoot.appendingPathComponent("Plugins/Shared/OpenAPIClientGenPlugins.swift"), encoding: .utf8)
         // `static let generatedFiles = ["Client.swift", "Generated_01.swift", …]`: the quoted names up to `]`.
         let start = try #require(plugin.range(of: "static let generatedFiles = ["))
         let list = try #require(plugin[start.upperBound...].split(separator: "]", maxSplits: 1).first)

@@ -41,17 +41,19 @@ enum Ours {
         Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!, environment: [:])
     }
 
-    /// The same client on `AsyncHTTPClientTransport`, on `HTTPClient.shared` like the hand-written floor, so
-    /// that both share one connection pool (as the URLSession clients share `URLSession.shared`).
+    /// The same client on `AsyncHTTPClientTransport()` as users get it: on the transport's own default client
+    /// (`AsyncHTTPClientTransport.sharedClient`, on AsyncHTTPClient's default event loops), not on `HTTPClient.shared`,
+    /// which the hand-written floor uses. One pool for both made them interfere: the loop a pooled connection is on
+    /// depends on which of them opened it, and the transport keeps to one loop while the floor's requests go to any.
     static func asyncHTTPClient(port: Int) -> Client {
         Client(apiKey: "pcsk_bench_key", host: URL(string: "http://127.0.0.1:\(port)")!,
-               transport: AsyncHTTPClientTransport(client: .shared), environment: [:])
+               transport: transport, environment: [:])
     }
 
     static func decoder() -> JSONDecoder { JSONCoding.makeDecoder() }
 
     static let sharedDecoder = JSONCoding.makeDecoder()
-    static let transport = AsyncHTTPClientTransport(client: .shared)
+    static let transport = AsyncHTTPClientTransport()
 
     /// Diagnosis: our AsyncHTTPClient transport alone, with the request built by hand (the client's four fields) and the body decoded
     /// with one reused decoder: what the transport costs over hand-written AsyncHTTPClient code, without the client.

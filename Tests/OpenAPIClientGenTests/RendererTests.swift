@@ -88,3 +88,29 @@ struct RendererTests {
             """))
     }
 }
+
+extension RendererTests {
+    /// A section's weight (the lines that are neither blank nor comments) decides which file it goes to, so the
+    /// one-pass count must agree with the definition, line by line, on every shape of text: blank lines, lines of
+    /// spaces, "/" alone, "//" after spaces, "\r\n" (one line end fewer, as `splitting(atASCII:)` makes no cut
+    /// there), no final newline, and non-ASCII bytes.
+    @Test func sectionWeightCountsTheLinesThatAreNeitherBlankNorComments() {
+        func definition(_ text: String) -> Int {
+            text.splitting(atASCII: UInt8(ascii: "\n")).count { line in
+                let code = line.utf8.drop { $0 == UInt8(ascii: " ") }
+                return !code.isEmpty && !code.starts(with: "//".utf8)
+            }
+        }
+        let fixed = ["", "\n", "a", "a\n", "/", "/\n", " /", "//", " // x\n", "  /x\n//\n", "\r\n", "a\r\n//\n",
+                     "\r\r\n\n", "  \n \n", "/ /\n", "é\n  é", "struct A {}\n\n// c\n    let x = 1\n"]
+        for text in fixed {
+            #expect(SwiftRenderer.weight(text) == definition(text), "\(text.debugDescription)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [" ", "/", "\n", "\r", "a", "é", "//", "  "]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(SwiftRenderer.weight(text) == definition(text), "\(text.debugDescription)")
+        }
+    }
+}

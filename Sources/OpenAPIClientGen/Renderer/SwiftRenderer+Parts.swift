@@ -43,12 +43,38 @@ extension SwiftRenderer {
         return Section(kind: kind, name: name, text: printer.text, weight: Self.weight(printer.text))
     }
 
-    /// The lines of `text` that are neither blank nor comments.
+    /// The lines of `text` that are neither blank nor comments: after their leading spaces, not empty and not
+    /// starting with `//`. Lines end as ``String/splitting(atASCII:)`` ends them (not at a "\n" after "\r"), in one
+    /// pass over the bytes: every section's text is weighed, and an array of lines per section was 8 % of a run.
     static func weight(_ text: String) -> Int {
-        text.splitting(atASCII: UInt8(ascii: "\n")).count { line in
-            let code = line.utf8.drop { $0 == UInt8(ascii: " ") }
-            return !code.isEmpty && !code.starts(with: "//".utf8)
+        var count = 0
+        var leading = true  // only spaces so far on this line
+        var slash = false  // the first byte after them is "/", and the second is not known yet
+        var decided = false, isCode = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") {
+                if isCode || (!decided && slash) { count += 1 }
+                leading = true
+                slash = false
+                decided = false
+                isCode = false
+                continue
+            }
+            if decided || (leading && byte == UInt8(ascii: " ")) { continue }
+            leading = false
+            if slash {
+                isCode = byte != UInt8(ascii: "/")
+                decided = true
+            } else if byte == UInt8(ascii: "/") {
+                slash = true
+            } else {
+                isCode = true
+                decided = true
+            }
         }
+        return isCode || (!decided && slash) ? count + 1 : count
     }
 
     /// ``partCount`` files' text. `Client.swift` (of weight `clientWeight`) and the parts get equal shares of the

@@ -47,12 +47,17 @@ extension SwiftRenderer {
     /// starting with `//`. Lines end as ``String/splitting(atASCII:)`` ends them (not at a "\n" after "\r"), in one
     /// pass over the bytes: every section's text is weighed, and an array of lines per section was 8 % of a run.
     static func weight(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8(weight(ofBytes:))
+    }
+
+    private static func weight(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var leading = true  // only spaces so far on this line
         var slash = false  // the first byte after them is "/", and the second is not known yet
         var decided = false, isCode = false
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             defer { previous = byte }
             if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") {
                 if isCode || (!decided && slash) { count += 1 }

@@ -8,11 +8,11 @@ extension ClientCore {
     func logged(
         _ http: HTTPRequest, body: Data?, context: MiddlewareContext, security: [[ClientRequest.Security]], streaming: Bool
     ) async throws -> (HTTPResponse, HTTPBody) {
-        guard shared.configuration.logger.logLevel <= .debug else {
+        let logger = shared.configuration.logger
+        guard logger.logLevel <= .debug else {
             // Logging off (the default): no metadata is built, no clock read.
             return try await transportCall(http, body: body, operationID: context.operationID, streaming: streaming)
         }
-        let logger = configuration.logger
         if logger.logLevel <= .trace {
             let command = CurlCommand(http, body: body, sensitiveFields: Redaction.sensitiveFields(security), secrets: secrets)
             logger.trace("\(command.text)", metadata: ["operation": "\(context.operationID)", "attempt": "\(context.attempt)"])

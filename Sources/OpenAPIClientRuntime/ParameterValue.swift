@@ -58,10 +58,7 @@ enum PercentEncoding {
     /// path segment or one query component whatever it holds (`/`, `?`, `#`, `%`, spaces, non-ASCII).
     static func encode(_ text: String) -> String {
         // Most values (IDs, names, numbers) need no escaping; this runs for every parameter of every call.
-        // On the contiguous bytes when there are (native strings): the UTF-8 view's iterator costs ten times more.
-        let needsEscaping = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: { !isUnreserved($0) }) }
-            ?? text.utf8.contains(where: { !isUnreserved($0) })
-        guard needsEscaping else { return text }
+        guard text.containsUTF8Byte(where: { !isUnreserved($0) }) else { return text }
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count * 3)
@@ -92,7 +89,14 @@ enum PercentEncoding {
 enum HeaderValue {
     /// Whether `text` holds a CR or an LF (also inside a `"\r\n"` character), checked on its bytes.
     static func hasLineBreak(_ text: String) -> Bool {
-        func isLineBreak(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") }
-        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isLineBreak) } ?? text.utf8.contains(where: isLineBreak)
+        text.containsUTF8Byte { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
+    }
+}
+
+extension String {
+    /// Whether one of the string's UTF-8 bytes satisfies `predicate`: on its contiguous bytes when it has them
+    /// (native strings), where the UTF-8 view's iterator costs ten times more. Runs for every parameter of every call.
+    func containsUTF8Byte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 }

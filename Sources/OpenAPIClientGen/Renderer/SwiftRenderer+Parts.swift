@@ -44,42 +44,25 @@ extension SwiftRenderer {
     }
 
     /// The lines of `text` that are neither blank nor comments: after their leading spaces, not empty and not
-    /// starting with `//`. Lines end as ``String/splitting(atASCII:)`` ends them (not at a "\n" after "\r"), in one
-    /// pass over the bytes: every section's text is weighed, and an array of lines per section was 8 % of a run.
+    /// starting with `//`. Lines end where ``String/splitting(atASCII:)`` cuts (not at a "\n" after "\r"); they are
+    /// read as slices of the contiguous bytes: every section's text is weighed, and an array of lines per section
+    /// was 8 % of a run.
     static func weight(_ text: String) -> Int {
         var text = text
-        return text.withUTF8(weight(ofBytes:))
-    }
-
-    private static func weight(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var leading = true  // only spaces so far on this line
-        var slash = false  // the first byte after them is "/", and the second is not known yet
-        var decided = false, isCode = false
-        var previous: UInt8 = 0
-        for byte in bytes {
-            defer { previous = byte }
-            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") {
-                if isCode || (!decided && slash) { count += 1 }
-                leading = true
-                slash = false
-                decided = false
-                isCode = false
-                continue
+        return text.withUTF8 { bytes in
+            func isCode(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+                let code = line.drop { $0 == UInt8(ascii: " ") }
+                return !code.isEmpty && !code.starts(with: "//".utf8)
             }
-            if decided || (leading && byte == UInt8(ascii: " ")) { continue }
-            leading = false
-            if slash {
-                isCode = byte != UInt8(ascii: "/")
-                decided = true
-            } else if byte == UInt8(ascii: "/") {
-                slash = true
-            } else {
-                isCode = true
-                decided = true
+            var count = 0
+            var start = 0
+            for index in bytes.indices
+            where bytes[index] == UInt8(ascii: "\n") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\r")) {
+                if isCode(bytes[start..<index]) { count += 1 }
+                start = index + 1
             }
+            return isCode(bytes[start...]) ? count + 1 : count
         }
-        return isCode || (!decided && slash) ? count + 1 : count
     }
 
     /// ``partCount`` files' text. `Client.swift` (of weight `clientWeight`) and the parts get equal shares of the

@@ -51,7 +51,9 @@ let package = Package(
         // The generator's stages: YAML → OpenAPI document → Swift declarations → text.
         .target(
             name: "OpenAPIClientGen",
-            dependencies: ["COpenAPIClientGenYAML"]
+            dependencies: ["COpenAPIClientGenYAML"],
+            // libm, which the Glibc overlay would link: on glibc the generator imports C through libyaml's module.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "openapi-client-gen",

@@ -1,7 +1,7 @@
 import OpenAPIClientGen
 
 #if canImport(Glibc)
-import Glibc
+internal import COpenAPIClientGenYAML  // exit(3), without the Glibc overlay (see GenerateCommand.swift)
 #elseif canImport(Musl)
 import Musl
 #elseif canImport(Darwin)

@@ -1,5 +1,8 @@
+// On glibc the C functions below come from libyaml's module (`shim.h` includes their headers), not from the Glibc
+// overlay: a debug build indexes every module it imports, and the overlay is rebuilt from its interface to be
+// indexed, about half a second on every consumer's clean build, on its critical path (the tool is built first).
 #if canImport(Glibc)
-import Glibc
+internal import COpenAPIClientGenYAML
 #elseif canImport(Musl)
 import Musl
 #elseif canImport(Darwin)
@@ -172,7 +175,7 @@ enum FileSystem {
     static func readRegularFile(_ path: String) throws(SpecFileReader.Failure) -> [UInt8] {
         var status = stat()
         guard stat(path, &status) == 0 else { throw SpecFileReader.Failure(lastError) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw SpecFileReader.Failure("not a regular file") }
+        guard (status.st_mode & mode_t(S_IFMT)) == mode_t(S_IFREG) else { throw SpecFileReader.Failure("not a regular file") }
         do {
             return try read(path)
         } catch {
@@ -214,14 +217,21 @@ enum FileSystem {
         var current = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             current += "/" + component
-            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+            if mkdir(current, 0o755) != 0 && errorNumber != EEXIST {
                 throw Failure(description: "\(path): error: cannot create directory: \(lastError)")
             }
         }
     }
 
-    private static var lastError: String { String(cString: strerror(errno)) }
+    private static var lastError: String { String(cString: strerror(errorNumber)) }
 }
+
+#if canImport(Glibc)
+/// `errno`, which is the overlay's (the C macro does not import).
+private var errorNumber: Int32 { __errno_location().pointee }
+#else
+private var errorNumber: Int32 { errno }
+#endif
 
 func printError(_ text: String) {
     let line = Array((text + "\n").utf8)

@@ -1,9 +1,8 @@
 #ifndef CYAML_SHIM_H
 #define CYAML_SHIM_H
 #include <yaml.h>
-// The POSIX functions the generator's command line uses (files, folders, errno, exit). On glibc the generator
-// imports them from here rather than through the Glibc overlay, which a debug build would rebuild from its
-// interface and index before anything else in every consumer's clean build (see GenerateCommand.swift).
+// The POSIX functions the generator's command line uses (files, folders, errno, exit): on glibc it imports them
+// from here, not through the Glibc overlay (GenerateCommand.swift says why).
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>

@@ -22,6 +22,11 @@ public struct GeneratorPipeline: Sendable {
         }
     }
 
+    /// An option value the generator cannot take, in words for the command line ("--access must be …").
+    public struct InvalidOption: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
     public struct Output: Sendable {
         public var files: [GeneratedFile]
         /// Warnings and notes; errors are thrown instead.
@@ -104,5 +109,27 @@ public struct GeneratorPipeline: Sendable {
         RecursionBreaker.breakCycles(in: &types)
         ConstraintPlanner.plan(&types, &client)
         return (GeneratedModule(types: types, client: client, siteTypes: operations.siteTypes), diagnostics.diagnostics)
+    }
+}
+
+extension GeneratorPipeline.Options {
+    /// The options as the command line spells them (`--access`, `--client-name`, …), checked: a value the
+    /// generator cannot take throws, naming the option.
+    public init(
+        access: String?, clientName: String?, checksRequests: Bool, filter: OperationFilter
+    ) throws(GeneratorPipeline.InvalidOption) {
+        self.init(checksRequests: checksRequests, filter: filter)
+        if let access {
+            guard let level = SwiftRenderer.AccessLevel(rawValue: access) else {
+                throw GeneratorPipeline.InvalidOption(description: "--access must be 'public' or 'internal', not '\(access)'")
+            }
+            accessLevel = level
+        }
+        if let clientName {
+            guard SafeNameGenerator.typeName(clientName) == clientName else {
+                throw GeneratorPipeline.InvalidOption(description: "--client-name '\(clientName)' is not a Swift type name")
+            }
+            self.clientName = clientName
+        }
     }
 }

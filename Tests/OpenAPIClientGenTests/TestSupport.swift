@@ -1,9 +1,18 @@
 import Foundation
 import Testing
 @testable import OpenAPIClientGen
+import OpenAPIClientGenCommandLine
 
 /// The package root, found from this file's path.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+extension SpecFileReader {
+    /// Regular files on disk, as the command line reads them (its `main.swift` builds the same reader).
+    static let fileSystem = SpecFileReader { path in
+        Result { () throws(FileSystem.Failure) in try FileSystem.readRegularFile(path) }
+            .mapError { SpecFileReader.Failure($0.reason) }
+    }
+}
 
 /// Runs the whole pipeline on YAML text.
 func generate(_ yaml: String, file: String = "test.yaml", options: GeneratorPipeline.Options = .init()) throws(DiagnosticError) -> GeneratorPipeline.Output {

@@ -1,5 +1,6 @@
-/// Reads the files a spec's `$ref`s name. The command line reads the file system; a spec given as text
-/// alone (tests, the fuzzer) reads nothing, so a `$ref` to another file is an error there.
+/// Reads the files a spec's `$ref`s name. The library does no I/O of its own: the command line hands it a reader
+/// of the file system; a spec given as text alone (tests, the fuzzer) reads nothing, so a `$ref` to another file
+/// is an error there.
 public struct SpecFileReader: Sendable {
     /// Why a file could not be read, in words for a diagnostic ("No such file or directory").
     public struct Failure: Error, Sendable {
@@ -14,11 +15,6 @@ public struct SpecFileReader: Sendable {
 
     public init(read: @escaping @Sendable (_ path: String) -> Result<[UInt8], Failure>) {
         self.read = read
-    }
-
-    /// Regular files on disk, by the path the reference resolves to.
-    public static let fileSystem = SpecFileReader { path in
-        Result { () throws(Failure) in try FileSystem.readRegularFile(path) }
     }
 
     /// No files: every `$ref` to another file is an error.

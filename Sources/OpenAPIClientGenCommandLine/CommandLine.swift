@@ -1,8 +1,5 @@
-// On glibc the C functions below come from libyaml's module (`shim.h` includes their headers), not from the Glibc
-// overlay: a debug build indexes every module it imports, and the overlay is rebuilt from its interface to be
-// indexed, about half a second on every consumer's clean build, on its critical path (the tool is built first).
 #if canImport(Glibc)
-internal import COpenAPIClientGenYAML
+import Glibc
 #elseif canImport(Musl)
 import Musl
 #elseif canImport(Darwin)
@@ -178,21 +175,14 @@ public enum FileSystem {
         var current = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             current += "/" + component
-            if mkdir(current, 0o755) != 0 && errorNumber != EEXIST {
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
                 throw Failure(path: path, action: "create directory", reason: lastError)
             }
         }
     }
 
-    private static var lastError: String { String(cString: strerror(errorNumber)) }
+    private static var lastError: String { String(cString: strerror(errno)) }
 }
-
-#if canImport(Glibc)
-/// `errno`, which is the overlay's (the C macro does not import).
-private var errorNumber: Int32 { __errno_location().pointee }
-#else
-private var errorNumber: Int32 { errno }
-#endif
 
 /// Writes a line to standard error.
 public func printError(_ text: String) {

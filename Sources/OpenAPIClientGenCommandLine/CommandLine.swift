@@ -1,3 +1,5 @@
+// The module is this one file on purpose: one compiler job, which finishes early and so does the debug build's
+// indexing of the standard library and Glibc while the generator compiles (Package.swift says more).
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -136,7 +136,8 @@ let package = Package(
             name: "OpenAPIClientGenTests",
             // The executable is a dependency so that the command-line tests find it built; the runtime, so that
             // the Pinecone specs' generated code links against it (and for its RFC 3339 coder); and
-            // the CLI, so that its ArgumentParser module is built for the spec-upgrade test that type-checks it.
+            // the CLI, so that its ArgumentParser module is built for the spec-upgrade test that type-checks it; the
+            // command line's module for its argument parser and the file reader the multi-file tests use.
             dependencies: ["OpenAPIClientGen", "OpenAPIClientGenCommandLine", "openapi-client-gen", "OpenAPIClientRuntime", "pinecone-backups"],
             exclude: ["BrokenSpecs", "Specs31", "MultiFile", "Expectations", "RealWorld"]
         ),

@@ -56,6 +56,8 @@ public struct CommandLineArguments: Equatable, Sendable {
 
         Errors are printed as 'path:line:column: error: message'; the exit code is 1 for errors in the
         spec, 2 for wrong arguments.
+
+        The package's SwiftPM plugins run 'openapi-client-gen plugin-plan' (see PluginPlanArguments).
         """
 
     /// The arguments in `words` (without the program's name); nil for `--help`.
@@ -92,6 +94,31 @@ public struct CommandLineArguments: Equatable, Sendable {
         guard let output else { throw UsageError("missing --output <directory>") }
         arguments.spec = spec
         arguments.output = output
+        return arguments
+    }
+}
+
+/// `openapi-client-gen plugin-plan TARGET DIRECTORY OUTPUT [--optional] [-- FILE…]`, which the package's plugins run:
+/// it prints what to generate for a SwiftPM target (the spec, the generator's arguments, the build command's inputs and
+/// outputs; `TargetPlan` in the generator's library). `FILE…` are the target's files as SwiftPM lists them. With
+/// `--optional`, a target without a spec prints nothing, rather than an error.
+public struct PluginPlanArguments: Equatable, Sendable {
+    public var target: String
+    public var directory: String
+    public var output: String
+    public var optional = false
+    public var sourceFiles: [String] = []
+
+    /// The words after `plugin-plan`.
+    public static func parse(_ words: [String]) throws(UsageError) -> PluginPlanArguments {
+        let separator = words.firstIndex(of: "--") ?? words.endIndex
+        var positional = words[..<separator].filter { $0 != "--optional" }
+        guard positional.count == 3 else {
+            throw UsageError("plugin-plan takes a target name, its folder and an output folder, then -- and the target's files")
+        }
+        var arguments = PluginPlanArguments(target: positional.removeFirst(), directory: positional.removeFirst(), output: positional.removeFirst())
+        arguments.optional = words[..<separator].contains("--optional")
+        arguments.sourceFiles = Array(words[min(separator + 1, words.endIndex)...])
         return arguments
     }
 }

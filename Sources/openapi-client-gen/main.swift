@@ -71,4 +71,32 @@ func generate(_ words: [String]) -> Int32 {
     }
 }
 
-exitProcess(generate(Array(CommandLine.arguments.dropFirst())))
+/// `plugin-plan`: what the SwiftPM plugins run for a target, as `argument`, `input` and `output` lines. Its
+/// diagnostics go to the plugin, and SwiftPM prints them as errors or warnings: they do not say which.
+func plan(_ words: [String]) -> Int32 {
+    let arguments: PluginPlanArguments
+    do {
+        arguments = try PluginPlanArguments.parse(words)
+    } catch {
+        return usageError(error.description)
+    }
+    do {
+        guard let plan = try TargetPlan.find(
+            target: arguments.target, directory: arguments.directory, sourceFiles: arguments.sourceFiles,
+            output: arguments.output, reader: fileSystemReader)
+        else {
+            if arguments.optional { return 0 }
+            printError(TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))
+            return 1
+        }
+        for warning in plan.warnings { printError(warning.location + warning.message) }
+        print(try plan.lines(), terminator: "")
+        return 0
+    } catch {
+        for diagnostic in error.diagnostics { printError(diagnostic.location + diagnostic.message) }
+        return 1
+    }
+}
+
+let words = Array(CommandLine.arguments.dropFirst())
+exitProcess(words.first == "plugin-plan" ? plan(Array(words.dropFirst())) : generate(words))

@@ -37,22 +37,6 @@ import OpenAPIClientGen
         #expect(second.stdout.contains("\(SwiftRenderer.fileNames.count) files, 0 written"))
     }
 
-    /// The build plugin declares the generator's outputs before it runs: the same files, or SwiftPM would
-    /// not compile one of them (or wait for one that never comes).
-    @Test func theBuildPluginDeclaresTheFilesTheGeneratorWrites() throws {
-        let plugin = try String(contentsOf: packageRoot.appendingPathComponent("Plugins/Shared/OpenAPIClientGenPlugins.swift"), encoding: .utf8)
-        // `static let generatedFiles = ["Client.swift", "Generated_01.swift", …]`: the quoted names up to `]`.
-        let start = try #require(plugin.range(of: "static let generatedFiles = ["))
-        let list = try #require(plugin[start.upperBound...].split(separator: "]", maxSplits: 1).first)
-        let declared = list.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
-        #expect(declared == SwiftRenderer.fileNames)
-        let output = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
-        #expect(try run([packageRoot.appendingPathComponent("spec/db_control_2025-10.oas.yaml").path, "--output", output.path, "--quiet"]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == SwiftRenderer.fileNames.sorted())
-    }
-
     /// Files an older version wrote under other names would declare every type twice; the user's own files stay.
     @Test func generatedFilesThatARunNoLongerWritesAreRemoved() throws {
         let output = try temporaryFolder()

@@ -45,13 +45,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
     /// `path:line:column: error: message`, the form compilers use.
     public var description: String {
-        var prefix = ""
-        if let file {
-            prefix = file + ":"
-            if let mark { prefix += "\(mark.line):\(mark.column):" }
-            prefix += " "
-        }
-        return "\(prefix)\(severity.rawValue): \(message)"
+        "\(location)\(severity.rawValue): \(message)"
+    }
+
+    /// `path:line:column: `, `path: ` or nothing: where the diagnostic is, as ``description`` begins.
+    public var location: String {
+        guard let file else { return "" }
+        return file + (mark.map { ":\($0.line):\($0.column)" } ?? "") + ": "
     }
 }
 

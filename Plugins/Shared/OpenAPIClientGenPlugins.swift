@@ -15,7 +15,9 @@ import PackagePlugin
 ///
 /// The command plugin (`GenerateOpenAPIClient`),
 /// `swift package --allow-writing-to-package-directory generate-openapi-client [--target NAME] [--output DIR]`,
-/// writes the sources the build plugin would generate, for reading or vendoring.
+/// writes the sources the build plugin would generate, for reading or vendoring: for one `--target`, into `DIR`;
+/// for several, or without `--target` (every target with a spec, test targets aside), into `DIR/<target>`
+/// (`Generated/<target>` without `--output`).
 @main
 struct OpenAPIClientGenPlugins: BuildToolPlugin, CommandPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -23,10 +25,12 @@ struct OpenAPIClientGenPlugins: BuildToolPlugin, CommandPlugin {
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("GeneratedSources")
         let plan = try Plan(tool: tool, target: target, output: output, optional: false)
         let spec = plan.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "its spec"
+        // The command works the plan out again when it runs (`plugin-generate`): SwiftPM reuses these commands until
+        // the target's files change, and the configuration may have changed since.
         return [
             .buildCommand(
                 displayName: "Generating Swift client for \(target.name) from \(spec)",
-                executable: tool, arguments: plan.arguments + ["--quiet"],
+                executable: tool, arguments: ["plugin-generate"] + plan.words.dropFirst(),
                 inputFiles: plan.inputs, outputFiles: plan.outputs)
         ]
     }
@@ -39,14 +43,28 @@ struct OpenAPIClientGenPlugins: BuildToolPlugin, CommandPlugin {
             throw Plan.Failure(description: "unexpected arguments: \(extractor.remainingArguments.joined(separator: " "))")
         }
         let tool = try context.tool(named: "openapi-client-gen").url
+        let package = context.package.directoryURL
         var generated = 0
-        for target in names.isEmpty ? context.package.targets : try context.package.targets(named: names) {
-            let output = outputOption.map { URL(fileURLWithPath: $0, relativeTo: context.package.directoryURL).standardizedFileURL }
-                ?? context.package.directoryURL.appendingPathComponent("Generated").appendingPathComponent(target.name)
-            // Without --target, every target with a spec; a named target must have one.
+        // Without --target, every target with a spec but the test targets (whose fixtures may be specs).
+        let targets = names.isEmpty
+            ? context.package.targets.filter { ($0 as? SourceModuleTarget)?.kind != .test }
+            : try context.package.targets(named: names)
+        // --output is the folder for the one target named; otherwise each target gets a folder of its own in it
+        // (in Generated/ by default).
+        let folder = outputOption.map { URL(fileURLWithPath: $0, relativeTo: package).standardizedFileURL }
+        for target in targets {
+            let output: URL
+            if let folder, names.count == 1 {
+                output = folder
+            } else {
+                output = (folder ?? package.appendingPathComponent("Generated")).appendingPathComponent(target.name)
+            }
             let plan = try Plan(tool: tool, target: target, output: output, optional: names.isEmpty)
             guard !plan.arguments.isEmpty else { continue }
-            try Plan.run(tool, plan.arguments, capturing: false)
+            let status = try Plan.run(tool, plan.arguments, capturing: false).status
+            guard status == 0 else {
+                throw Plan.Failure(description: "openapi-client-gen failed for target '\(target.name)' (exit \(status))")
+            }
             generated += 1
         }
         if generated == 0 {
@@ -55,8 +73,11 @@ struct OpenAPIClientGenPlugins: BuildToolPlugin, CommandPlugin {
     }
 }
 
-/// What `openapi-client-gen plugin-plan` prints for a target: `argument`, `input` and `output` lines.
+/// What `openapi-client-gen plugin-plan` prints for a target: `argument`, `input` and `output` lines, and its
+/// diagnostics, which go to SwiftPM with their file and line.
 struct Plan {
+    /// What the tool was asked: `plugin-plan` and its words.
+    var words: [String]
     var arguments: [String] = []
     var inputs: [URL] = []
     var outputs: [URL] = []
@@ -66,40 +87,39 @@ struct Plan {
     }
 
     init(tool: URL, target: Target, output: URL, optional: Bool) throws {
-        let files = (target as? SourceModuleTarget)?.sourceFiles.map(\.url.path) ?? []
-        let words = ["plugin-plan", target.name, target.directoryURL.path, output.path] + (optional ? ["--optional"] : [])
-        for line in try Self.run(tool, words + ["--"] + files, capturing: true).split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            let value = parts.count == 2 ? String(parts[1]) : ""
-            switch parts[0] {
-            case "argument": arguments.append(value)
-            case "input": inputs.append(URL(fileURLWithPath: value))
-            default: outputs.append(URL(fileURLWithPath: value))
+        // Only what may be a spec: a target's files could be more than a command line takes.
+        let files = ((target as? SourceModuleTarget)?.sourceFiles.map(\.url.path) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
+        words = ["plugin-plan", target.name, target.directoryURL.path, output.path] + (optional ? ["--optional"] : []) + ["--"] + files
+        let (status, text) = try Self.run(tool, words, capturing: true)
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+            let file = fields.count == 4 && !fields[1].isEmpty ? fields[1] : nil
+            switch fields[0] {
+            case "argument": arguments.append(fields[1])
+            case "input": inputs.append(URL(fileURLWithPath: fields[1]))
+            case "output": outputs.append(URL(fileURLWithPath: fields[1]))
+            case "error" where fields.count == 4: Diagnostics.error(fields[3], file: file, line: Int(fields[2]))
+            case "warning" where fields.count == 4: Diagnostics.warning(fields[3], file: file, line: Int(fields[2]))
+            default: continue
             }
+        }
+        guard status == 0 else {
+            throw Failure(description: "openapi-client-gen could not plan target '\(target.name)' (exit \(status))")
         }
     }
 
-    /// Runs the tool; its output when `capturing` (its errors become the thrown error's text, its warnings the
-    /// plugin's: SwiftPM says which they are, so `plugin-plan` prints neither word), else it prints to the terminal.
-    @discardableResult
-    static func run(_ tool: URL, _ arguments: [String], capturing: Bool) throws -> String {
+    /// Runs the tool: its exit status, and its standard output when `capturing` (else it prints to the terminal).
+    /// Its standard error is the terminal's either way.
+    static func run(_ tool: URL, _ arguments: [String], capturing: Bool) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = tool
         process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        if capturing {
-            process.standardOutput = output
-            process.standardError = errors
-        }
+        let output = Pipe()
+        if capturing { process.standardOutput = output }
         try process.run()
         let text = capturing ? String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
-        let messages = capturing ? String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
         process.waitUntilExit()
-        let lines = messages.split(separator: "\n").map(String.init)
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: lines.isEmpty ? "openapi-client-gen failed (exit \(process.terminationStatus))" : lines.joined(separator: "\n"))
-        }
-        for line in lines { Diagnostics.warning(line) }
-        return text
+        return (process.terminationStatus, text)
     }
 }

@@ -57,7 +57,8 @@ public struct CommandLineArguments: Equatable, Sendable {
         Errors are printed as 'path:line:column: error: message'; the exit code is 1 for errors in the
         spec, 2 for wrong arguments.
 
-        The package's SwiftPM plugins run 'openapi-client-gen plugin-plan' (see PluginPlanArguments).
+        The package's SwiftPM plugins run 'openapi-client-gen plugin-plan' and 'plugin-generate' (see
+        PluginPlanArguments in the source).
         """
 
     /// The arguments in `words` (without the program's name); nil for `--help`.
@@ -101,13 +102,24 @@ public struct CommandLineArguments: Equatable, Sendable {
 /// `openapi-client-gen plugin-plan TARGET DIRECTORY OUTPUT [--optional] [-- FILE…]`, which the package's plugins run:
 /// it prints what to generate for a SwiftPM target (the spec, the generator's arguments, the build command's inputs and
 /// outputs; `TargetPlan` in the generator's library). `FILE…` are the target's files as SwiftPM lists them. With
-/// `--optional`, a target without a spec prints nothing, rather than an error.
+/// `--optional`, a target without a spec prints nothing, rather than an error. `plugin-generate`, with the same words,
+/// is the build plugin's command: it works the plan out again and generates.
 public struct PluginPlanArguments: Equatable, Sendable {
     public var target: String
     public var directory: String
     public var output: String
-    public var optional = false
-    public var sourceFiles: [String] = []
+    public var optional: Bool
+    public var sourceFiles: [String]
+
+    public init(target: String, directory: String, output: String, optional: Bool = false, sourceFiles: [String] = []) {
+        self.target = target
+        self.directory = directory
+        self.output = output
+        self.optional = optional
+        self.sourceFiles = sourceFiles
+    }
+
+    public static let usage = "openapi-client-gen plugin-plan <target> <target-directory> <output-directory> [--optional] -- <file>…"
 
     /// The words after `plugin-plan`.
     public static func parse(_ words: [String]) throws(UsageError) -> PluginPlanArguments {

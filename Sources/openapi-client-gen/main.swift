@@ -72,13 +72,15 @@ func generate(_ words: [String]) -> Int32 {
 }
 
 /// `plugin-plan`: what the SwiftPM plugins run for a target, as `argument`, `input` and `output` lines. Its
-/// diagnostics go to the plugin, and SwiftPM prints them as errors or warnings: they do not say which.
+/// diagnostics go to the plugin on standard output too (`TargetPlan.line(for:)`), so that it hands them to SwiftPM
+/// with their file and line, and reads one stream only.
 func plan(_ words: [String]) -> Int32 {
     let arguments: PluginPlanArguments
     do {
         arguments = try PluginPlanArguments.parse(words)
     } catch {
-        return usageError(error.description)
+        printError("error: \(error.description)\n\nUsage: \(PluginPlanArguments.usage)")
+        return 2
     }
     do {
         guard let plan = try TargetPlan.find(
@@ -86,17 +88,47 @@ func plan(_ words: [String]) -> Int32 {
             output: arguments.output, reader: fileSystemReader)
         else {
             if arguments.optional { return 0 }
-            printError(TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))
+            print(TargetPlan.line(for: Diagnostic(.error, TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))), terminator: "")
             return 1
         }
-        for warning in plan.warnings { printError(warning.location + warning.message) }
         print(try plan.lines(), terminator: "")
         return 0
     } catch {
-        for diagnostic in error.diagnostics { printError(diagnostic.location + diagnostic.message) }
+        print(error.diagnostics.map(TargetPlan.line(for:)).joined(), terminator: "")
+        return 1
+    }
+}
+
+/// `plugin-generate`, the build plugin's command (same words as `plugin-plan`): the plan worked out again when the
+/// command runs, then generation with it, quietly. SwiftPM reuses a build plugin's commands until the target's files
+/// change (swiftlang/swift-package-manager#7891): options the plugin read from `openapi-client-gen.json` would stay
+/// as they were after an edit to it, which reruns this command; read here, they are the file's.
+func generateForPlugin(_ words: [String]) -> Int32 {
+    let arguments: PluginPlanArguments
+    do {
+        arguments = try PluginPlanArguments.parse(words)
+    } catch {
+        printError("error: \(error.description)\n\nUsage: \(PluginPlanArguments.usage)")
+        return 2
+    }
+    do {
+        guard let plan = try TargetPlan.find(
+            target: arguments.target, directory: arguments.directory, sourceFiles: arguments.sourceFiles,
+            output: arguments.output, reader: fileSystemReader)
+        else {
+            printError("error: " + TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))
+            return 1
+        }
+        return generate(plan.arguments + ["--quiet"])
+    } catch {
+        for diagnostic in error.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
         return 1
     }
 }
 
 let words = Array(CommandLine.arguments.dropFirst())
-exitProcess(words.first == "plugin-plan" ? plan(Array(words.dropFirst())) : generate(words))
+switch words.first {
+case "plugin-plan": exitProcess(plan(Array(words.dropFirst())))
+case "plugin-generate": exitProcess(generateForPlugin(Array(words.dropFirst())))
+default: exitProcess(generate(words))
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OpenAPIClientGen
+import OpenAPIClientGenCommandLine
 
 /// `TargetPlan` and `openapi-client-gen plugin-plan`: what the SwiftPM plugins generate for a target (the convention
 /// README documents), and the files a change to must regenerate.
@@ -126,18 +127,86 @@ import Testing
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0).path }
         #expect(lines.filter { $0[0] == "output" }.map { $0[1] }.sorted() == written.sorted())
 
-        // Without a spec: an error, or nothing with --optional (the command plugin without --target).
+        // `plugin-generate`, the build command: the same plan, worked out when it runs, then a quiet generation.
+        let again = folder.appendingPathComponent("again")
+        let generated = try ProcessRunner.run(executable, ["plugin-generate", "PineconeControl", target.path, again.path, "--"] + sources)
+        #expect(generated.status == 0 && generated.stdout == "" && generated.stderr == "")
+        for name in SwiftRenderer.fileNames {
+            #expect(FileManager.default.contents(atPath: again.appendingPathComponent(name).path) == FileManager.default.contents(atPath: folder.appendingPathComponent(name).path), "\(name)")
+        }
+        try FileManager.default.removeItem(at: again)
+
+        // Without a spec: an error, or nothing with --optional (the command plugin without --target). Diagnostics
+        // go to standard output, as lines the plugins hand to SwiftPM with their file and line.
         let none = try ProcessRunner.run(executable, ["plugin-plan", "Empty", folder.path, folder.path])
         #expect(none.status == 1)
-        #expect(none.stderr == "\(TargetPlan.noSpecMessage(target: "Empty", directory: folder.path))\n")
+        #expect(none.stdout == "error\t\t\t\(TargetPlan.noSpecMessage(target: "Empty", directory: folder.path))\n")
+        #expect(none.stderr == "")
         let configuration = folder.appendingPathComponent("openapi-client-gen.json")
         try #"{"spec": "gone.yaml"}"#.write(to: configuration, atomically: true, encoding: .utf8)
         let broken = try ProcessRunner.run(executable, ["plugin-plan", "Broken", folder.path, folder.path])
         #expect(broken.status == 1)
-        #expect(broken.stderr.hasPrefix("\(configuration.path):1:10: the spec 'gone.yaml' it names cannot be read"), "\(broken.stderr)")
+        #expect(broken.stdout.hasPrefix("error\t\(configuration.path)\t1\tthe spec 'gone.yaml' it names cannot be read"), "\(broken.stdout)")
         try FileManager.default.removeItem(at: configuration)
         let optional = try ProcessRunner.run(executable, ["plugin-plan", "Empty", folder.path, folder.path, "--optional"])
         #expect(optional.status == 0 && optional.stdout == "")
-        #expect(try ProcessRunner.run(executable, ["plugin-plan", "Empty"]).status == 2)
+        let wrong = try ProcessRunner.run(executable, ["plugin-plan", "Empty"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.hasSuffix("Usage: \(PluginPlanArguments.usage)\n"))
+    }
+
+    @Test(arguments: [
+        (["T", "/d", "/o"], PluginPlanArguments(target: "T", directory: "/d", output: "/o")),
+        (["T", "/d", "/o", "--optional", "--", "/d/a.yaml", "--optional"],
+         PluginPlanArguments(target: "T", directory: "/d", output: "/o", optional: true, sourceFiles: ["/d/a.yaml", "--optional"])),
+        (["T", "/d", "/o", "--"], PluginPlanArguments(target: "T", directory: "/d", output: "/o")),
+    ])
+    func thePlanArguments(words: [String], expected: PluginPlanArguments) throws {
+        #expect(try PluginPlanArguments.parse(words) == expected)
+    }
+
+    @Test func wrongPlanArguments() {
+        #expect(throws: UsageError.self) { try PluginPlanArguments.parse(["T", "/d"]) }
+        #expect(throws: UsageError.self) { try PluginPlanArguments.parse(["T", "/d", "/o", "/x", "--", "/d/a.yaml"]) }
+    }
+
+    /// `null` is the default, as `JSONDecoder` read it; a number where a string is meant is an error, not a name.
+    @Test func nullIsTheDefaultAndOnlyStringsAreText() throws {
+        let plan = try #require(try plan([
+            "/pkg/Sources/PetAPI/openapi-client-gen.json": #"{"spec": null, "clientName": null, "requestChecks": null, "filter": null}"#,
+            "/pkg/Sources/PetAPI/openapi.yaml": "",
+        ]))
+        #expect(plan.arguments == ["/pkg/Sources/PetAPI/openapi.yaml", "--output", output])
+        #expect {
+            _ = try self.plan([
+                "/pkg/Sources/PetAPI/openapi-client-gen.json": #"{"clientName": 3}"#, "/pkg/Sources/PetAPI/openapi.yaml": "",
+            ])
+        } throws: { error in
+            (error as? DiagnosticError)?.description
+                == "/pkg/Sources/PetAPI/openapi-client-gen.json:1:16: error: clientName must be a string, found the scalar '3'"
+        }
+    }
+
+    /// Line ends of either kind end a plain `$ref`, as does the end of the file; a `%` that starts no escape stays;
+    /// JSON's escaped slash is a slash.
+    @Test func refsAtLineEndsAndOddCharacters() throws {
+        let plan = try #require(try plan([
+            "/pkg/Sources/PetAPI/openapi.yaml": "a:\r\n  $ref: crlf.yaml\r\nb:\n  $ref: lf.yaml\nc: {$ref: '50%.yaml'}\nd: {\"$ref\": \"json\\/slash.json\"}\ne:\n  $ref: last.yaml",
+            "/pkg/Sources/PetAPI/crlf.yaml": "", "/pkg/Sources/PetAPI/lf.yaml": "", "/pkg/Sources/PetAPI/50%.yaml": "",
+            "/pkg/Sources/PetAPI/json/slash.json": "", "/pkg/Sources/PetAPI/last.yaml": "",
+        ], sources: ["/pkg/Sources/PetAPI/openapi.yaml"]))
+        #expect(plan.inputs.dropFirst().sorted() == [
+            "/pkg/Sources/PetAPI/50%.yaml", "/pkg/Sources/PetAPI/crlf.yaml", "/pkg/Sources/PetAPI/json/slash.json",
+            "/pkg/Sources/PetAPI/last.yaml", "/pkg/Sources/PetAPI/lf.yaml",
+        ])
+    }
+
+    @Test func diagnosticsAsLines() throws {
+        #expect(TargetPlan.line(for: Diagnostic(.warning, "two\nlines", file: "/a.json", at: Mark(line: 3, column: 9)))
+            == "warning\t/a.json\t3\ttwo lines\n")
+        #expect(TargetPlan.line(for: Diagnostic(.error, "no place")) == "error\t\t\tno place\n")
+        var plan = TargetPlan(spec: "/a.yaml", arguments: ["/a.yaml"], inputs: [], outputs: [])
+        plan.warnings = [Diagnostic(.warning, "unknown key", file: "/c.json", at: Mark(line: 1, column: 2))]
+        #expect(try plan.lines() == "warning\t/c.json\t1\tunknown key\nargument\t/a.yaml\n")
     }
 }

@@ -13,8 +13,8 @@ public struct TargetPlan: Equatable, Sendable {
     public var spec: String
     /// The generator's arguments: the spec, `--output` and the folder, then the options the configuration sets.
     public var arguments: [String]
-    /// What a change to must regenerate: the spec, every file its `$ref`s name (followed from file to file), the
-    /// configuration file.
+    /// The files whose change must regenerate: the spec, every file its `$ref`s name (followed from file to file),
+    /// the configuration file.
     public var inputs: [String]
     /// What generation writes: ``SwiftRenderer/fileNames`` in the output folder, whatever the spec.
     public var outputs: [String]
@@ -65,10 +65,11 @@ public struct TargetPlan: Equatable, Sendable {
             + "or one file named openapi.yaml, openapi.yml, openapi.json or *.oas.yaml"
     }
 
-    /// The plan as the tool prints it for the plugins: one `argument`, `input` or `output` line per value, a tab
-    /// after the word. A value with a line break in it cannot be written so, and is an error.
+    /// The plan as the tool prints it for the plugins: a ``line(for:)`` per warning, then one `argument`, `input`
+    /// or `output` line per value, a tab after the word. A value with a line break in it cannot be written so, and
+    /// is an error.
     public func lines() throws(DiagnosticError) -> String {
-        var text = ""
+        var text = warnings.map { Self.line(for: $0) }.joined()
         for (word, values) in [("argument", arguments), ("input", inputs), ("output", outputs)] {
             for value in values {
                 guard !value.contains(where: \.isNewline) else {
@@ -78,6 +79,13 @@ public struct TargetPlan: Equatable, Sendable {
             }
         }
         return text
+    }
+
+    /// A diagnostic as the plugins read it, to hand it to SwiftPM with its place: `error` or `warning`, the file,
+    /// the line and the message, separated by tabs (the file and the line may be empty).
+    public static func line(for diagnostic: Diagnostic) -> String {
+        let message = String(diagnostic.message.map { $0.isNewline ? " " : $0 })
+        return "\(diagnostic.severity.rawValue)\t\(diagnostic.file ?? "")\t\(diagnostic.mark.map { String($0.line) } ?? "")\t\(message)\n"
     }
 
     /// The one spec among the target's files, nil when there is none; several are an error.
@@ -143,7 +151,9 @@ public struct TargetPlan: Equatable, Sendable {
                 let stops = Array(" \t\r\n,}]".utf8)
                 while end < bytes.count, !stops.contains(bytes[end]) { end += 1 }
             }
-            values.append(String(decoding: bytes[index..<end], as: UTF8.self))
+            let value = String(decoding: bytes[index..<end], as: UTF8.self)
+            // JSON may escape a slash (`"schemas\/pet.json"`, as PHP writes it).
+            values.append(bytes[index - 1] == UInt8(ascii: "\"") ? value.replacing("\\/", with: "/") : value)
             index = end
         }
         return values
@@ -165,12 +175,23 @@ public struct TargetPlan: Equatable, Sendable {
             var reader = NodeReader(files: [file])
             let known: Set = ["spec", "access", "clientName", "requestChecks", "filter"]
             if let fields = reader.object(root, TargetPlan.configurationName, known: known) {
-                spec = reader.string(fields["spec"], "spec")
+                // A JSON string, or null for the default: `"clientName": 3` is an error, not the name "3".
+                func text(_ key: String) -> String? {
+                    guard let node = fields[key], !node.isNull else { return nil }
+                    guard case .string(let value) = JSONValue(node) else {
+                        reader.diagnostics.error("\(key) must be a string, found \(node.kindDescription)", at: node.mark)
+                        return nil
+                    }
+                    return value
+                }
+                spec = text("spec")
                 specMark = fields["spec"]?.mark
-                if let access = reader.string(fields["access"], "access") { options += ["--access", access] }
-                if let name = reader.string(fields["clientName"], "clientName") { options += ["--client-name", name] }
-                if reader.bool(fields["requestChecks"], "requestChecks") == false { options.append("--no-request-checks") }
-                if let filter = fields["filter"],
+                if let access = text("access") { options += ["--access", access] }
+                if let name = text("clientName") { options += ["--client-name", name] }
+                if let checks = fields["requestChecks"], !checks.isNull, reader.bool(checks, "requestChecks") == false {
+                    options.append("--no-request-checks")
+                }
+                if let filter = fields["filter"], !filter.isNull,
                     let entries = reader.object(filter, "filter", known: ["tags", "operations", "paths"]) {
                     for (key, option) in [("tags", "--filter-tag"), ("operations", "--filter-operation"), ("paths", "--filter-path")] {
                         for entry in reader.strings(entries[key], "filter.\(key)") { options += [option, entry.value] }

@@ -71,32 +71,45 @@ func generate(_ words: [String]) -> Int32 {
     }
 }
 
+/// The words after `plugin-plan` or `plugin-generate`, and the target's plan (nil: the target has no spec); nil for
+/// wrong words, which it reports.
+func pluginPlan(_ words: [String]) -> (arguments: PluginPlanArguments, plan: Result<TargetPlan?, DiagnosticError>)? {
+    do {
+        let arguments = try PluginPlanArguments.parse(words)
+        let plan = Result { () throws(DiagnosticError) in
+            try TargetPlan.find(
+                target: arguments.target, directory: arguments.directory, sourceFiles: arguments.sourceFiles,
+                output: arguments.output, reader: fileSystemReader)
+        }
+        return (arguments, plan)
+    } catch {
+        printError("error: \(error.description)\n\nUsage: \(PluginPlanArguments.usage)")
+        return nil
+    }
+}
+
 /// `plugin-plan`: what the SwiftPM plugins run for a target, as `argument`, `input` and `output` lines. Its
 /// diagnostics go to the plugin on standard output too (`TargetPlan.line(for:)`), so that it hands them to SwiftPM
 /// with their file and line, and reads one stream only.
 func plan(_ words: [String]) -> Int32 {
-    let arguments: PluginPlanArguments
-    do {
-        arguments = try PluginPlanArguments.parse(words)
-    } catch {
-        printError("error: \(error.description)\n\nUsage: \(PluginPlanArguments.usage)")
-        return 2
-    }
-    do {
-        guard let plan = try TargetPlan.find(
-            target: arguments.target, directory: arguments.directory, sourceFiles: arguments.sourceFiles,
-            output: arguments.output, reader: fileSystemReader)
-        else {
-            if arguments.optional { return 0 }
-            print(TargetPlan.line(for: Diagnostic(.error, TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))), terminator: "")
-            return 1
+    guard let (arguments, result) = pluginPlan(words) else { return 2 }
+    var failure: DiagnosticError
+    switch result {
+    case .success(let plan?):
+        do {
+            print(try plan.lines(), terminator: "")
+            return 0
+        } catch {
+            failure = error
         }
-        print(try plan.lines(), terminator: "")
-        return 0
-    } catch {
-        print(error.diagnostics.map(TargetPlan.line(for:)).joined(), terminator: "")
-        return 1
+    case .success(nil):
+        if arguments.optional { return 0 }
+        failure = DiagnosticError([Diagnostic(.error, TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))])
+    case .failure(let error):
+        failure = error
     }
+    print(failure.diagnostics.map(TargetPlan.line(for:)).joined(), terminator: "")
+    return 1
 }
 
 /// `plugin-generate`, the build plugin's command (same words as `plugin-plan`): the plan worked out again when the
@@ -104,26 +117,16 @@ func plan(_ words: [String]) -> Int32 {
 /// change (swiftlang/swift-package-manager#7891): options the plugin read from `openapi-client-gen.json` would stay
 /// as they were after an edit to it, which reruns this command; read here, they are the file's.
 func generateForPlugin(_ words: [String]) -> Int32 {
-    let arguments: PluginPlanArguments
-    do {
-        arguments = try PluginPlanArguments.parse(words)
-    } catch {
-        printError("error: \(error.description)\n\nUsage: \(PluginPlanArguments.usage)")
-        return 2
-    }
-    do {
-        guard let plan = try TargetPlan.find(
-            target: arguments.target, directory: arguments.directory, sourceFiles: arguments.sourceFiles,
-            output: arguments.output, reader: fileSystemReader)
-        else {
-            printError("error: " + TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))
-            return 1
-        }
+    guard let (arguments, result) = pluginPlan(words) else { return 2 }
+    switch result {
+    case .success(let plan?):
         return generate(plan.arguments + ["--quiet"])
-    } catch {
+    case .success(nil):
+        printError("error: " + TargetPlan.noSpecMessage(target: arguments.target, directory: arguments.directory))
+    case .failure(let error):
         for diagnostic in error.diagnostics where diagnostic.severity == .error { printError(diagnostic.description) }
-        return 1
     }
+    return 1
 }
 
 let words = Array(CommandLine.arguments.dropFirst())

@@ -95,7 +95,8 @@ func plan(_ words: [String]) -> Int32 {
     guard let (arguments, result) = pluginPlan(words) else { return 2 }
     var failure: DiagnosticError
     switch result {
-    case .success(let plan?):
+    case .success(var plan?):
+        plan.addReferencedFiles(reader: fileSystemReader)
         do {
             print(try plan.lines(), terminator: "")
             return 0
@@ -113,7 +114,7 @@ func plan(_ words: [String]) -> Int32 {
 }
 
 /// `plugin-generate`, the build plugin's command (same words as `plugin-plan`): the plan worked out again when the
-/// command runs, then generation with it, quietly. SwiftPM reuses a build plugin's commands until the target's files
+/// command runs (without the `$ref` scan, which only the plugin's inputs need), then generation with it, quietly. SwiftPM reuses a build plugin's commands until the target's files
 /// change (swiftlang/swift-package-manager#7891): options the plugin read from `openapi-client-gen.json` would stay
 /// as they were after an edit to it, which reruns this command; read here, they are the file's.
 func generateForPlugin(_ words: [String]) -> Int32 {

@@ -8,11 +8,15 @@ import OpenAPIClientGenCommandLine
 @Suite struct TargetPlanTests {
     let output = "/build/out"
 
+    /// The plan as `plugin-plan` makes it: found, then the `$ref`'d files added to its inputs.
     func plan(_ files: [String: String], sources: [String]? = nil) throws(DiagnosticError) -> TargetPlan? {
-        try TargetPlan.find(
+        let reader = SpecFileReader.inMemory(files)
+        var plan = try TargetPlan.find(
             target: "PetAPI", directory: "/pkg/Sources/PetAPI",
             sourceFiles: sources ?? files.keys.filter { $0.hasPrefix("/pkg/Sources/PetAPI/") }.sorted(),
-            output: output, reader: .inMemory(files))
+            output: output, reader: reader)
+        plan?.addReferencedFiles(reader: reader)
+        return plan
     }
 
     @Test func theOneSpecAmongTheTargetsFiles() throws {

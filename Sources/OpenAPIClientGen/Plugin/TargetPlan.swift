@@ -23,7 +23,8 @@ public struct TargetPlan: Equatable, Sendable {
 
     /// The plan for a target, or nil when the target has neither a configuration file nor a spec (it does not use
     /// the generator). `sourceFiles` are the target's files as SwiftPM lists them; the reader reads the
-    /// configuration, the spec and the files it references.
+    /// configuration and the spec. Its inputs are the spec and the configuration: ``addReferencedFiles(reader:)``
+    /// adds what the `$ref`s name, which only the build plugin's inputs need.
     public static func find(
         target: String, directory: String, sourceFiles: [String], output: String, reader: SpecFileReader
     ) throws(DiagnosticError) -> TargetPlan? {
@@ -53,7 +54,6 @@ public struct TargetPlan: Equatable, Sendable {
             spec = single
         }
         inputs.insert(spec, at: 0)
-        inputs.insert(contentsOf: referencedFiles(from: spec, reader: reader), at: 1)
         return TargetPlan(
             spec: spec, arguments: [spec, "--output", output] + configuration.options, inputs: inputs,
             outputs: SwiftRenderer.fileNames.map { SpecPath.resolve($0, against: output) }, warnings: configuration.warnings)
@@ -102,25 +102,25 @@ public struct TargetPlan: Equatable, Sendable {
         return specs.first
     }
 
-    /// Every file reached from `spec` through `$ref`s, without the spec itself, sorted. Read from the text, not
-    /// parsed: SwiftPM asks the plugin on every build, and a broken spec must get to the generator, which reports
-    /// where it is broken. It may list a file too many (a `$ref` in an example), which costs nothing.
-    static func referencedFiles(from spec: String, reader: SpecFileReader) -> [String] {
+    /// Adds every file reached from the spec through `$ref`s to the inputs, after the spec, sorted. Read from the
+    /// text, not parsed: SwiftPM asks the plugin on every build, and a broken spec must get to the generator, which
+    /// reports where it is broken. It may list a file too many (a `$ref` in an example), which costs nothing.
+    public mutating func addReferencedFiles(reader: SpecFileReader) {
+        guard case .success(let bytes) = reader.read(spec) else { return }
         var seen: Set<String> = [spec]
-        var pending = [spec]
+        var pending = [(file: spec, bytes: bytes)]
         var found: [String] = []
-        while let file = pending.popLast() {
-            guard case .success(let bytes) = reader.read(file) else { continue }
-            for reference in references(in: bytes) {
+        while let (file, bytes) = pending.popLast() {
+            for reference in Self.references(in: bytes) {
                 let path = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
                 guard !path.isEmpty, !path.contains("://") else { continue }
                 let target = SpecPath.resolve(path.removingPercentEncodingIfPossible, against: SpecPath.directory(of: file))
-                guard seen.insert(target).inserted, case .success = reader.read(target) else { continue }
+                guard seen.insert(target).inserted, case .success(let contents) = reader.read(target) else { continue }
                 found.append(target)
-                pending.append(target)
+                pending.append((target, contents))
             }
         }
-        return found.sorted()
+        inputs.insert(contentsOf: found.sorted(), at: 1)
     }
 
     /// The values written after each `$ref` key, quoted or plain, up to the end of the scalar: `$ref: path`,
